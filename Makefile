@@ -1,0 +1,66 @@
+# Two commands matter: `make run` (set up and serve the demo site) and `make test`.
+# Everything else is a step they share or a tool for developers.
+
+PYTHON_FOR_VENV := $(shell scripts/find-python)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.DEFAULT_GOAL := help
+.PHONY: help run test setup assets migrate demo lint format check clean
+
+help:
+	@echo "make run     set up everything and serve the demo site on http://$(HOST):$(PORT)/"
+	@echo "make test    set up everything and run the tests"
+	@echo "make lint    ruff check and format check;  make format  to fix formatting"
+	@echo "make check   Django system checks, migrations and translations up to date"
+
+run: setup migrate demo
+	$(MANAGE) runserver $(HOST):$(PORT)
+
+test: setup
+	$(VENV)/bin/pytest $(PYTEST_ARGS)
+
+setup: $(VENV)/.installed assets
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	@test -n "$(PYTHON_FOR_VENV)" || exit 1
+	test -x $(PY) || $(PYTHON_FOR_VENV) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+assets: static/css/main.css
+
+static/css/main.css: node_modules/.installed $(shell find frontend -type f 2>/dev/null)
+	npm run --silent build
+
+migrate: $(VENV)/.installed
+	$(MANAGE) migrate --no-input
+
+demo: $(VENV)/.installed
+	$(MANAGE) load_demo
+
+lint: $(VENV)/.installed
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: $(VENV)/.installed
+	DJANGO_SETTINGS_MODULE=engagement_hub.settings.test $(MANAGE) check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=engagement_hub.settings.test $(MANAGE) makemigrations --check --dry-run
+	SECRET_KEY=check-deploy-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=') \
+	  ALLOWED_HOSTS=hub.example.org DJANGO_SETTINGS_MODULE=engagement_hub.settings.production \
+	  $(MANAGE) check --deploy --fail-level WARNING
+
+clean:
+	rm -rf $(VENV) node_modules static/css static/js static/govuk var

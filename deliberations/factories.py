@@ -1,0 +1,89 @@
+"""Factories for tests and the demo loader."""
+
+import datetime
+
+import factory
+import wagtail_factories
+
+from .models import (
+    DeliberationIndexPage,
+    DeliberationTopicPage,
+    DeliberationTopicSession,
+    EvidencePage,
+    EvidenceType,
+    Perspective,
+    SpeakerPage,
+    TopicStatus,
+    UpdatePage,
+)
+
+
+class PerspectiveFactory(factory.django.DjangoModelFactory):
+    name = factory.Sequence(lambda n: f"Perspective {n}")
+    description = "A point of view on the question."
+
+    class Meta:
+        model = Perspective
+        django_get_or_create = ["name"]
+
+
+class DeliberationIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Citizens' juries"
+
+    class Meta:
+        model = DeliberationIndexPage
+
+
+class DeliberationTopicPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Topic {n}")
+    question = "How should we reduce congestion in the town centre?"
+    authority = "Northbridge Borough Council"
+    status = TopicStatus.IN_SESSION
+    jury_size = 30
+    summary = "A citizens' jury on the question."
+
+    class Meta:
+        model = DeliberationTopicPage
+
+
+class DeliberationTopicSessionFactory(factory.django.DjangoModelFactory):
+    topic = factory.SubFactory(DeliberationTopicPageFactory)
+    title = factory.Sequence(lambda n: f"Session {n + 1}")
+    date = factory.Sequence(lambda n: datetime.date(2026, 3, 1) + datetime.timedelta(weeks=n))
+    location = "Town hall"
+
+    class Meta:
+        model = DeliberationTopicSession
+
+
+class EvidencePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Evidence {n}")
+    summary = "What this evidence says, in a sentence."
+    evidence_type = EvidenceType.BRIEFING_PAPER
+    source = "Northbridge Borough Council"
+    publication_date = datetime.date(2026, 1, 15)
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>The evidence in full.</p>")])
+
+    class Meta:
+        model = EvidencePage
+
+
+class SpeakerPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Speaker {n}")
+    role = "Head of transport planning"
+    organisation = "Northbridge Borough Council"
+    biography = "<p>Has worked on the town's transport plans for ten years.</p>"
+    declared_interests = "None declared"
+
+    class Meta:
+        model = SpeakerPage
+
+
+class UpdatePageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Update {n}")
+    date = datetime.date(2026, 2, 1)
+    summary = "News about the jury."
+    body = factory.LazyFunction(lambda: [("paragraph", "<p>The jury met again.</p>")])
+
+    class Meta:
+        model = UpdatePage

@@ -1,0 +1,153 @@
+import math
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import BodyStreamBlock, MediaStreamBlock
+from home.models import BasePage
+
+WORDS_READ_PER_MINUTE = 200
+
+
+class EvidenceType(models.TextChoices):
+    BRIEFING_PAPER = "briefing_paper", _("Briefing paper")
+    DATA = "data", _("Data")
+    RESEARCH = "research", _("Research")
+    LIVED_EXPERIENCE = "lived_experience", _("Lived experience")
+    POSITION_STATEMENT = "position_statement", _("Position statement")
+    RECORDING = "recording", _("Video or recording")
+
+
+class EvidencePage(BasePage):
+    """A piece of evidence the jury hears: what it says, who produced it, from which
+    perspective, with its documents, recordings and the speakers who presented it."""
+
+    evidence_type = models.CharField(
+        max_length=32,
+        choices=EvidenceType.choices,
+        help_text=_("What kind of evidence this is. Readers can filter by it."),
+    )
+    source = models.CharField(
+        max_length=200,
+        help_text=_("Who wrote or produced it, for example 'Transport for the North'."),
+    )
+    publisher = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("Who published it, if different from who produced it."),
+    )
+    publication_date = models.DateField(
+        null=True, blank=True, help_text=_("When it was first published, if known.")
+    )
+    perspective = models.ForeignKey(
+        "deliberations.Perspective",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="evidence_pages",
+        help_text=_("The point of view it represents, so readers can see the balance."),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True)
+    media = StreamField(
+        MediaStreamBlock(),
+        blank=True,
+        help_text=_("Recordings of this evidence, each with its transcript."),
+    )
+    reading_time = models.PositiveSmallIntegerField(
+        default=1, editable=False, help_text=_("Minutes, worked out from the text.")
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("evidence_type"),
+                FieldPanel("source"),
+                FieldPanel("publisher"),
+                FieldPanel("publication_date"),
+                FieldPanel("perspective"),
+            ],
+            heading=_("About this evidence"),
+        ),
+        FieldPanel("body"),
+        InlinePanel("documents", heading=_("Documents"), label=_("Document")),
+        FieldPanel("media"),
+        InlinePanel("speaker_links", heading=_("Speakers"), label=_("Speaker")),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("source"),
+        index.SearchField("publisher"),
+        index.SearchField("body"),
+        index.FilterField("evidence_type"),
+        index.FilterField("perspective"),
+        index.FilterField("publication_date"),
+    ]
+
+    parent_page_types = ["deliberations.DeliberationTopicPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("evidence page")
+
+    def clean(self):
+        super().clean()
+        if not self.summary.strip():
+            raise ValidationError(
+                {"summary": _("Write a short summary: it is what most readers see first.")}
+            )
+
+    def save(self, *args, **kwargs):
+        self.reading_time = self.estimate_reading_time()
+        super().save(*args, **kwargs)
+
+    def estimate_reading_time(self) -> int:
+        """Whole minutes to read the summary and body, at least one."""
+        texts = [self.summary, *self.body.stream_block.get_searchable_content(self.body)]
+        words = sum(len(text.split()) for text in texts)
+        return max(1, math.ceil(words / WORDS_READ_PER_MINUTE))
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["documents"] = self.documents.select_related("document")
+        links = (
+            self.speaker_links.filter(speaker__live=True)
+            .select_related("speaker", "speaker__photo")
+            .prefetch_related("speaker__photo__renditions")
+        )
+        context["speakers"] = [link.speaker for link in links]
+        return context
+
+
+class EvidencePageDocument(Orderable):
+    page = ParentalKey(EvidencePage, on_delete=models.CASCADE, related_name="documents")
+    document = models.ForeignKey("wagtaildocs.Document", on_delete=models.CASCADE, related_name="+")
+    title = models.CharField(
+        max_length=200, blank=True, help_text=_("Leave empty to use the document's own title.")
+    )
+
+    panels = [FieldPanel("document"), FieldPanel("title")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("document")
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.document.title
+
+
+class EvidencePageSpeaker(Orderable):
+    page = ParentalKey(EvidencePage, on_delete=models.CASCADE, related_name="speaker_links")
+    speaker = models.ForeignKey(
+        "deliberations.SpeakerPage", on_delete=models.CASCADE, related_name="evidence_links"
+    )
+
+    panels = [FieldPanel("speaker")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("speaker")

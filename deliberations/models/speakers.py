@@ -1,0 +1,118 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import PageManager, PageQuerySet
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES
+from home.models import BasePage
+
+
+class SpeakerPageQuerySet(PageQuerySet):
+    def with_photos(self):
+        """Fetch photos and their renditions with the speakers: no query per speaker."""
+        return self.select_related("photo").prefetch_related("photo__renditions")
+
+
+class SpeakerPageForm(WagtailAdminPageForm):
+    """Offers only the sessions of the speaker's own topic."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        from .topics import DeliberationTopicSession
+
+        topic = self.parent_page or (self.instance.get_parent() if self.instance.pk else None)
+        self.fields["sessions"].queryset = DeliberationTopicSession.objects.filter(
+            topic_id=topic.pk if topic else None
+        )
+
+
+class SpeakerPage(BasePage):
+    """An expert witness who presents evidence to the jury, with their declared interests."""
+
+    role = models.CharField(max_length=120, help_text=_("Their job title or role."))
+    organisation = models.CharField(
+        max_length=120, blank=True, help_text=_("Who they work for or represent, if anyone.")
+    )
+    photo = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    photo_alt_text = models.CharField(
+        max_length=200,
+        blank=True,
+        help_text=_("Describe the photo for people who cannot see it. Needed if there is a photo."),
+    )
+    biography = RichTextField(
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Who they are and why they were invited, in plain English."),
+    )
+    declared_interests = models.TextField(
+        help_text=_(
+            "Any interest that could affect their evidence: employer, funding, membership, "
+            "property. If they have none, write 'None declared'. This is published."
+        ),
+    )
+    sessions = ParentalManyToManyField(
+        "deliberations.DeliberationTopicSession",
+        blank=True,
+        related_name="speakers",
+        help_text=_("The jury sessions at which they presented."),
+    )
+
+    objects = PageManager.from_queryset(SpeakerPageQuerySet)()
+    base_form_class = SpeakerPageForm
+
+    content_panels = [
+        FieldPanel("title", heading=_("Name")),
+        FieldPanel("role"),
+        FieldPanel("organisation"),
+        MultiFieldPanel([FieldPanel("photo"), FieldPanel("photo_alt_text")], heading=_("Photo")),
+        FieldPanel("summary"),
+        FieldPanel("biography"),
+        FieldPanel("declared_interests"),
+        FieldPanel("sessions", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("role"),
+        index.SearchField("organisation"),
+        index.SearchField("biography"),
+    ]
+
+    parent_page_types = ["deliberations.DeliberationTopicPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("speaker page")
+
+    def clean(self):
+        super().clean()
+        errors = {}
+        if not self.declared_interests.strip():
+            errors["declared_interests"] = _("Write 'None declared' if there are no interests.")
+        if self.photo_id and not self.photo_alt_text.strip():
+            errors["photo_alt_text"] = _("Describe the photo, for people who cannot see it.")
+        if errors:
+            raise ValidationError(errors)
+
+    def get_context(self, request, *args, **kwargs):
+        from .evidence import EvidencePage
+
+        context = super().get_context(request, *args, **kwargs)
+        context["sessions"] = self.sessions.order_by("date")
+        context["evidence_pages"] = (
+            EvidencePage.objects.live()
+            .public()
+            .filter(speaker_links__speaker=self)
+            .select_related("perspective")
+            .order_by("-publication_date", "title")
+        )
+        return context

@@ -1,0 +1,162 @@
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from home.models import BasePage
+
+
+class TopicStatus(models.TextChoices):
+    PLANNED = "planned", _("Planned")
+    RECRUITING = "recruiting", _("Recruiting jury members")
+    IN_SESSION = "in_session", _("Jury in session")
+    RECOMMENDATIONS_PUBLISHED = "recommendations_published", _("Recommendations published")
+    AUTHORITY_RESPONDED = "authority_responded", _("Authority has responded")
+
+
+class DeliberationIndexPage(BasePage):
+    """Lists every deliberation topic, grouped by how far each process has gone."""
+
+    introduction = models.TextField(blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("summary")]
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["deliberations.DeliberationTopicPage"]
+
+    class Meta:
+        verbose_name = _("deliberation index page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        topics = list(DeliberationTopicPage.objects.live().public().child_of(self).order_by("path"))
+        context["topic_groups"] = [
+            (label, [topic for topic in topics if topic.status == value])
+            for value, label in TopicStatus.choices
+            if any(topic.status == value for topic in topics)
+        ]
+        return context
+
+
+class DeliberationTopicPage(BasePage):
+    """One citizens' jury or assembly: the question, the process, and its evidence."""
+
+    question = models.CharField(
+        max_length=255,
+        help_text=_(
+            "The question the jury answers, as a question. For example: 'How should we "
+            "reduce congestion in the town centre?'"
+        ),
+    )
+    authority = models.CharField(
+        max_length=120,
+        help_text=_("The council or public body running the jury and responding to it."),
+    )
+    status = models.CharField(
+        max_length=32,
+        choices=TopicStatus.choices,
+        default=TopicStatus.PLANNED,
+        help_text=_("Where the process is now. Update it as the jury progresses."),
+    )
+    jury_size = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(1000)],
+        help_text=_("How many residents sit on the jury. Leave empty until recruited."),
+    )
+    selection_method = RichTextField(
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_(
+            "How members were chosen, in plain English: for example a letter to 10,000 "
+            "random addresses, then a lottery balanced by age, gender, ethnicity and area."
+        ),
+    )
+    body = StreamField(BodyStreamBlock(), blank=True)
+
+    content_panels = Page.content_panels + [
+        FieldPanel("question"),
+        FieldPanel("summary"),
+        MultiFieldPanel(
+            [
+                FieldPanel("authority"),
+                FieldPanel("status"),
+                FieldPanel("jury_size"),
+                FieldPanel("selection_method"),
+            ],
+            heading=_("About the process"),
+        ),
+        InlinePanel("sessions", heading=_("Sessions"), label=_("Session")),
+        FieldPanel("body"),
+    ]
+    search_fields = BasePage.search_fields + [
+        index.SearchField("question", boost=3),
+        index.SearchField("body"),
+        index.FilterField("status"),
+    ]
+
+    parent_page_types = ["deliberations.DeliberationIndexPage"]
+    subpage_types = [
+        "deliberations.EvidencePage",
+        "deliberations.SpeakerPage",
+        "deliberations.UpdatePage",
+    ]
+
+    class Meta:
+        verbose_name = _("deliberation topic page")
+
+    def get_context(self, request, *args, **kwargs):
+        from .evidence import EvidencePage
+        from .speakers import SpeakerPage
+        from .updates import UpdatePage
+
+        context = super().get_context(request, *args, **kwargs)
+        # One query for view restrictions, shared by the three listings below.
+        private = Page.objects.private_q()
+        context["sessions"] = self.sessions.all()
+        context["evidence_pages"] = (
+            EvidencePage.objects.live()
+            .exclude(private)
+            .child_of(self)
+            .select_related("perspective")
+            .order_by("-publication_date", "title")
+        )
+        context["speakers"] = (
+            SpeakerPage.objects.live().exclude(private).child_of(self).with_photos()
+        )
+        context["updates"] = (
+            UpdatePage.objects.live().exclude(private).child_of(self).order_by("-date", "-pk")[:3]
+        )
+        return context
+
+
+class DeliberationTopicSession(Orderable):
+    """A meeting of the jury: the process timeline is the list of these."""
+
+    topic = ParentalKey(DeliberationTopicPage, on_delete=models.CASCADE, related_name="sessions")
+    title = models.CharField(
+        max_length=120, help_text=_("For example 'Session 2: hearing from bus operators'.")
+    )
+    date = models.DateField()
+    location = models.CharField(
+        max_length=200, blank=True, help_text=_("Where it takes place, or 'Online'.")
+    )
+    description = models.TextField(blank=True, help_text=_("What happens in this session."))
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("date"),
+        FieldPanel("location"),
+        FieldPanel("description"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("session")
+
+    def __str__(self):
+        return f"{self.title} ({self.date:%-d %B %Y})"

@@ -1,0 +1,71 @@
+import os
+
+import pytest
+from django.contrib.auth import get_user_model
+from wagtail.models import Page, Site
+
+from deliberations.factories import (
+    DeliberationIndexPageFactory,
+    DeliberationTopicPageFactory,
+)
+from home.factories import HomePageFactory
+
+
+@pytest.fixture
+def home_page(db):
+    """A HomePage as the default site's root, in place of Wagtail's welcome page."""
+    Page.objects.filter(depth=2).delete()  # the welcome page, and its Site with it
+    home = HomePageFactory(parent=Page.get_first_root_node(), slug="home")
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    return home
+
+
+@pytest.fixture
+def index_page(home_page):
+    return DeliberationIndexPageFactory(parent=home_page, slug="juries", show_in_menus=True)
+
+
+@pytest.fixture
+def topic_page(index_page):
+    return DeliberationTopicPageFactory(parent=index_page, slug="congestion", title="Congestion")
+
+
+@pytest.fixture
+def superuser(db):
+    return get_user_model().objects.create_superuser(
+        username="admin", email="admin@example.org", password="a-long-test-password"
+    )
+
+
+@pytest.fixture
+def admin_client(client, superuser):
+    client.force_login(superuser)
+    return client
+
+
+@pytest.fixture
+def user_in_group(db):
+    """Make a staff user who belongs to one of the hub's role groups."""
+    from django.contrib.auth.models import Group
+
+    def make(group_name):
+        user = get_user_model().objects.create_user(
+            username=group_name.lower().replace(" ", "-"),
+            email=f"{group_name.split()[0].lower()}@example.org",
+            password="a-long-test-password",
+        )
+        user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item, call):
+    """In CI (`HUB_FORBID_SKIPS=1`) a skipped test is a failure: a missing service must
+    not turn the run green. On a laptop without the service, skips stay skips."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and os.environ.get("HUB_FORBID_SKIPS") == "1":
+        report.outcome = "failed"
+        report.longrepr = f"Skipped in CI, where skips are forbidden: {report.longrepr}"

@@ -1,0 +1,103 @@
+"""A fixed number of SQL queries per page type, whatever the amount of content listed.
+
+Budgets are exact: a change that adds a query per page shows up here as a failure, and a
+change that adds a query per listed item fails the 5-versus-50 comparison.
+"""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Site
+from wagtail_factories import DocumentFactory, ImageFactory
+
+from deliberations.factories import (
+    DeliberationTopicPageFactory,
+    DeliberationTopicSessionFactory,
+    EvidencePageFactory,
+    PerspectiveFactory,
+    SpeakerPageFactory,
+    UpdatePageFactory,
+)
+from deliberations.models import EvidencePageDocument, EvidencePageSpeaker
+from home.factories import StandardPageFactory
+from home.models import SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+# Queries to render each page type for an anonymous visitor, measured once and pinned.
+BUDGETS = {
+    "home": 9,
+    "index": 11,
+    "topic": 18,
+    "evidence": 17,
+    "speaker": 17,
+    "update": 13,
+}
+
+
+def count_queries(client, url):
+    client.get(url)  # warm: renditions and caches are created on the first view
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def build_topic(index_page, slug, evidence_count):
+    """A topic with `evidence_count` evidence pages, each with a document and a speaker,
+    a quarter as many speakers with photos, sessions and updates."""
+    topic = DeliberationTopicPageFactory(parent=index_page, slug=slug, social_image=ImageFactory())
+    sessions = DeliberationTopicSessionFactory.create_batch(4, topic=topic)
+    perspectives = [PerspectiveFactory(name=f"{slug} view {n}") for n in range(3)]
+    speakers = [
+        SpeakerPageFactory(parent=topic, photo=ImageFactory(), photo_alt_text="A portrait")
+        for _ in range(max(2, evidence_count // 4))
+    ]
+    for speaker in speakers:
+        speaker.sessions.set(sessions[:2])
+        speaker.save()
+    document = DocumentFactory()
+    for n in range(evidence_count):
+        evidence = EvidencePageFactory(parent=topic, perspective=perspectives[n % 3])
+        EvidencePageDocument.objects.create(page=evidence, document=document)
+        EvidencePageSpeaker.objects.create(page=evidence, speaker=speakers[n % len(speakers)])
+    UpdatePageFactory.create_batch(5, parent=topic)
+    return topic, speakers
+
+
+@pytest.fixture
+def small_and_large_topics(index_page, home_page):
+    # Header and footer as on a real site: a logo and the footer's page links.
+    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings.logo = ImageFactory()
+    settings.privacy_notice = StandardPageFactory(parent=home_page, title="Privacy")
+    settings.accessibility_statement = StandardPageFactory(parent=home_page, title="Access")
+    settings.save()
+    return build_topic(index_page, "five", 5), build_topic(index_page, "fifty", 50)
+
+
+def test_topic_page_queries_do_not_grow_with_evidence(client, small_and_large_topics):
+    (small, _), (large, _) = small_and_large_topics
+    small_count = count_queries(client, small.url)
+    large_count = count_queries(client, large.url)
+    assert small_count == large_count == BUDGETS["topic"]
+
+
+def test_speaker_page_queries_do_not_grow_with_evidence(client, small_and_large_topics):
+    (_, small_speakers), (_, large_speakers) = small_and_large_topics
+    # A speaker on the small topic presents 2-3 items; on the large one, 4.
+    small_count = count_queries(client, small_speakers[0].url)
+    large_count = count_queries(client, large_speakers[0].url)
+    assert small_count == large_count == BUDGETS["speaker"]
+
+
+def test_listing_and_content_pages_have_fixed_query_counts(
+    client, home_page, index_page, small_and_large_topics
+):
+    (_, _), (large, _) = small_and_large_topics
+    evidence = large.get_children().type(EvidencePageFactory._meta.model).first()
+    update = large.get_children().type(UpdatePageFactory._meta.model).first()
+    assert count_queries(client, home_page.url) == BUDGETS["home"]
+    assert count_queries(client, index_page.url) == BUDGETS["index"]
+    assert count_queries(client, evidence.url) == BUDGETS["evidence"]
+    assert count_queries(client, update.url) == BUDGETS["update"]

@@ -1,0 +1,106 @@
+"""`load_demo` builds a realistic site from scratch, and running it again changes nothing."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.utils.html import escape
+from wagtail.documents import get_document_model
+from wagtail.embeds.models import Embed
+from wagtail.images import get_image_model
+from wagtail.models import Page, Revision, Site
+
+from deliberations.models import (
+    DeliberationTopicPage,
+    EvidencePage,
+    EvidenceType,
+    Perspective,
+    SpeakerPage,
+    UpdatePage,
+)
+from home.models import HomePage, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+
+def snapshot():
+    """Everything the demo creates, with the latest revision of each page."""
+    return {
+        "pages": sorted(Page.objects.values_list("pk", "latest_revision_id", "live", "url_path")),
+        "revisions": Revision.objects.count(),
+        "images": get_image_model().objects.count(),
+        "documents": get_document_model().objects.count(),
+        "embeds": Embed.objects.count(),
+        "perspectives": Perspective.objects.count(),
+        "users": sorted(get_user_model().objects.values_list("username", "password")),
+        "sites": list(Site.objects.values_list("hostname", "root_page_id")),
+    }
+
+
+def load_demo():
+    out = io.StringIO()
+    call_command("load_demo", stdout=out, stderr=io.StringIO())
+    return out.getvalue()
+
+
+@pytest.fixture
+def demo_site(monkeypatch):
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-password-for-tests")
+    output = load_demo()
+    return output
+
+
+def test_demo_builds_a_realistic_site(demo_site):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    assert not Page.objects.filter(depth=2).exclude(pk=site.root_page_id).exists()
+
+    topics = DeliberationTopicPage.objects.live()
+    assert topics.count() == 3
+    for topic in topics:
+        evidence = EvidencePage.objects.live().child_of(topic)
+        assert 6 <= evidence.count() <= 12
+        assert 4 <= SpeakerPage.objects.live().child_of(topic).count() <= 6
+        assert UpdatePage.objects.live().child_of(topic).exists()
+        assert topic.sessions.exists()
+    used_types = set(EvidencePage.objects.values_list("evidence_type", flat=True))
+    assert used_types == set(EvidenceType.values)
+    assert EvidencePage.objects.filter(documents__isnull=False).exists()
+    assert EvidencePage.objects.exclude(media=[]).exists()
+    assert SpeakerPage.objects.filter(declared_interests__istartswith="None declared").exists()
+    assert SpeakerPage.objects.exclude(declared_interests__istartswith="None declared").exists()
+    assert not SpeakerPage.objects.filter(photo__isnull=False, photo_alt_text="").exists()
+
+    settings = SiteSettings.for_site(site)
+    assert settings.privacy_notice and settings.accessibility_statement and settings.logo
+
+    for username, group in [
+        ("comms", "Communications team"),
+        ("moderator", "Moderators"),
+        ("oversight", "Oversight panel"),
+        ("administrator", "Administrators"),
+    ]:
+        user = get_user_model().objects.get(username=username)
+        assert list(user.groups.values_list("name", flat=True)) == [group]
+        assert user.check_password("demo-password-for-tests")
+        assert not user.is_superuser
+    assert get_user_model().objects.get(username="admin").is_superuser
+    # Loading the demo never changes what the roles may do.
+    assert Group.objects.get(name="Moderators").permissions.count() == 1
+
+
+def test_running_the_demo_twice_changes_nothing(demo_site):
+    before = snapshot()
+    load_demo()
+    assert snapshot() == before
+
+
+def test_every_demo_page_renders_with_its_title(demo_site, client):
+    pages = Page.objects.live().filter(depth__gt=1).specific()
+    assert pages.count() > 40
+    for page in pages:
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert escape(page.title) in response.content.decode(), page.url

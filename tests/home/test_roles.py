@@ -1,0 +1,57 @@
+"""Staff roles are groups with least privilege: each can do its job and nothing more."""
+
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.models import GroupPagePermission
+
+pytestmark = pytest.mark.django_db
+
+ROLE_NAMES = {"Communications team", "Moderators", "Oversight panel", "Administrators"}
+
+
+def page_codenames(group):
+    return set(
+        GroupPagePermission.objects.filter(group=group).values_list(
+            "permission__codename", flat=True
+        )
+    )
+
+
+def test_the_four_roles_exist_and_wagtails_editors_group_is_gone():
+    names = set(Group.objects.values_list("name", flat=True))
+    assert names >= ROLE_NAMES
+    assert "Editors" not in names
+
+
+def test_communications_team_edits_and_publishes_pages_but_manages_no_users():
+    group = Group.objects.get(name="Communications team")
+    assert page_codenames(group) == {"add_page", "change_page", "publish_page", "lock_page"}
+    codenames = set(group.permissions.values_list("codename", flat=True))
+    assert "access_admin" in codenames
+    assert not {"add_user", "change_user", "delete_user", "change_group"} & codenames
+
+
+def test_moderators_and_oversight_panel_cannot_edit_pages():
+    for name in ("Moderators", "Oversight panel"):
+        group = Group.objects.get(name=name)
+        assert page_codenames(group) == set()
+        assert list(group.permissions.values_list("codename", flat=True)) == ["access_admin"]
+
+
+def test_only_administrators_manage_users():
+    managers = Group.objects.filter(permissions__codename="change_user").distinct()
+    assert [group.name for group in managers] == ["Administrators"]
+
+
+def test_moderator_is_refused_the_page_editor(client, user_in_group, topic_page):
+    client.force_login(user_in_group("Moderators"))
+    assert client.get(reverse("wagtailadmin_home")).status_code == 200
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=(topic_page.pk,)))
+    assert edit.status_code in (302, 403)
+
+
+def test_communications_officer_edits_pages_but_not_users(client, user_in_group, topic_page):
+    client.force_login(user_in_group("Communications team"))
+    assert client.get(reverse("wagtailadmin_pages:edit", args=(topic_page.pk,))).status_code == 200
+    assert client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)

@@ -1,0 +1,66 @@
+"""Deployment settings: production refuses to start unsafely and passes `check --deploy`."""
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+
+
+def run_manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DATABASE_URL")}
+    environment.update(env)
+    return subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_production_refuses_to_start_without_a_secret_key():
+    result = run_manage(
+        "check",
+        DJANGO_SETTINGS_MODULE="engagement_hub.settings.production",
+        ALLOWED_HOSTS="hub.example.org",
+    )
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_production_settings_pass_check_deploy_without_warnings():
+    result = run_manage(
+        "check",
+        "--deploy",
+        "--fail-level",
+        "WARNING",
+        DJANGO_SETTINGS_MODULE="engagement_hub.settings.production",
+        SECRET_KEY="x7!" + "k2q9Zp4Lr8Vt1Ws6Yb3Nd5Hf0Jg" * 2,
+        ALLOWED_HOSTS="hub.example.org",
+    )
+    assert result.returncode == 0, result.stderr + result.stdout
+    assert "no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "engine", "postgres_app"),
+    [
+        ("sqlite:///var/x.sqlite3", "django.db.backends.sqlite3", False),
+        ("postgres://hub@db.internal:5432/hub", "django.db.backends.postgresql", True),
+    ],
+)
+def test_database_comes_from_database_url(url, engine, postgres_app):
+    code = (
+        "from django.conf import settings; "
+        "print(settings.DATABASES['default']['ENGINE']); "
+        "print('django.contrib.postgres' in settings.INSTALLED_APPS)"
+    )
+    result = run_manage(
+        "shell", "-c", code, DJANGO_SETTINGS_MODULE="engagement_hub.settings.test", DATABASE_URL=url
+    )
+    assert result.stdout.split()[-2:] == [engine, str(postgres_app)], result.stderr
