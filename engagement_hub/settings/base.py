@@ -89,7 +89,10 @@ WSGI_APPLICATION = "engagement_hub.wsgi.application"
 
 # Database: SQLite under var/ unless DATABASE_URL says otherwise.
 
-DATABASE_URL = env_str("DATABASE_URL", f"sqlite:///{VAR_DIR / 'engagement_hub.sqlite3'}")
+DATABASE_URL = env_str("DATABASE_URL")
+if not DATABASE_URL:
+    VAR_DIR.mkdir(exist_ok=True)  # SQLite creates the file, not its folder
+    DATABASE_URL = f"sqlite:///{VAR_DIR / 'engagement_hub.sqlite3'}"
 DATABASES = {
     "default": dj_database_url.parse(
         DATABASE_URL,
