@@ -4,12 +4,15 @@ import datetime
 
 import factory
 import wagtail_factories
+from wagtail_factories import DocumentFactory, ImageFactory
 
 from .models import (
     DeliberationIndexPage,
     DeliberationTopicPage,
     DeliberationTopicSession,
     EvidencePage,
+    EvidencePageDocument,
+    EvidencePageSpeaker,
     EvidenceType,
     Perspective,
     SpeakerPage,
@@ -87,3 +90,26 @@ class UpdatePageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = UpdatePage
+
+
+def topic_with_evidence(parent, slug, evidence_count):
+    """A topic as it looks mid-process: `evidence_count` evidence pages, each with a
+    document and a speaker; a quarter as many speakers with photos; sessions; updates.
+    Used by the query-count tests and the render benchmark. Returns (topic, speakers)."""
+    topic = DeliberationTopicPageFactory(parent=parent, slug=slug, social_image=ImageFactory())
+    sessions = DeliberationTopicSessionFactory.create_batch(4, topic=topic)
+    perspectives = [PerspectiveFactory(name=f"{slug} view {n}") for n in range(3)]
+    speakers = [
+        SpeakerPageFactory(parent=topic, photo=ImageFactory(), photo_alt_text="A portrait")
+        for _ in range(max(2, evidence_count // 4))
+    ]
+    for speaker in speakers:
+        speaker.sessions.set(sessions[:2])
+        speaker.save()
+    document = DocumentFactory()
+    for n in range(evidence_count):
+        evidence = EvidencePageFactory(parent=topic, perspective=perspectives[n % 3])
+        EvidencePageDocument.objects.create(page=evidence, document=document)
+        EvidencePageSpeaker.objects.create(page=evidence, speaker=speakers[n % len(speakers)])
+    UpdatePageFactory.create_batch(5, parent=topic)
+    return topic, speakers

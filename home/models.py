@@ -94,6 +94,7 @@ class HomePage(BasePage):
             UpdatePage.objects.live()
             .exclude(private)
             .descendant_of(self)
+            .defer_streamfields()
             .order_by("-date", "-pk")[:3]
         )
         return context

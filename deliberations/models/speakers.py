@@ -108,11 +108,15 @@ class SpeakerPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         context["sessions"] = self.sessions.order_by("date")
+        # A speaker being previewed before its first save has no evidence yet.
         context["evidence_pages"] = (
             EvidencePage.objects.live()
+            .defer_streamfields()
             .public()
             .filter(speaker_links__speaker=self)
             .select_related("perspective")
             .order_by("-publication_date", "title")
+            if self.pk
+            else EvidencePage.objects.none()
         )
         return context

@@ -34,7 +34,13 @@ class DeliberationIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = list(DeliberationTopicPage.objects.live().public().child_of(self).order_by("path"))
+        topics = list(
+            DeliberationTopicPage.objects.live()
+            .public()
+            .child_of(self)
+            .defer_streamfields()
+            .order_by("path")
+        )
         context["topic_groups"] = [
             (label, [topic for topic in topics if topic.status == value])
             for value, label in TopicStatus.choices
@@ -121,6 +127,7 @@ class DeliberationTopicPage(BasePage):
         context["sessions"] = self.sessions.all()
         context["evidence_pages"] = (
             EvidencePage.objects.live()
+            .defer_streamfields()
             .exclude(private)
             .child_of(self)
             .select_related("perspective")
@@ -130,7 +137,11 @@ class DeliberationTopicPage(BasePage):
             SpeakerPage.objects.live().exclude(private).child_of(self).with_photos()
         )
         context["updates"] = (
-            UpdatePage.objects.live().exclude(private).child_of(self).order_by("-date", "-pk")[:3]
+            UpdatePage.objects.live()
+            .exclude(private)
+            .child_of(self)
+            .defer_streamfields()
+            .order_by("-date", "-pk")[:3]
         )
         return context
 

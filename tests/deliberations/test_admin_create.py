@@ -5,6 +5,7 @@ import datetime
 
 import pytest
 from django.urls import reverse
+from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_factories import DocumentFactory, ImageFactory
@@ -32,12 +33,25 @@ def create_through_admin(client, model, parent, data, multiple_choices=None):
     url = reverse(
         "wagtailadmin_pages:add", args=(model._meta.app_label, model._meta.model_name, parent.pk)
     )
-    form_data = nested_form_data(data) | (multiple_choices or {}) | {"action-publish": "publish"}
-    response = client.post(url, form_data)
+    form_data = nested_form_data(data) | (multiple_choices or {})
+    assert_previewable_before_saving(client, model, parent, form_data)
+    response = client.post(url, form_data | {"action-publish": "publish"})
     assert response.status_code == 302, getattr(response, "context", {}) and [
         (name, errors) for name, errors in response.context["form"].errors.items()
     ]
     return model.objects.get(slug=data["slug"])
+
+
+def assert_previewable_before_saving(client, model, parent, form_data):
+    """The editor's preview of a page not yet saved renders (no tree path, no pk)."""
+    url = reverse(
+        "wagtailadmin_pages:preview_on_add",
+        args=(model._meta.app_label, model._meta.model_name, parent.pk),
+    )
+    assert client.post(url, form_data).json() == {"is_valid": True, "is_available": True}
+    preview = client.get(url)
+    assert preview.status_code == 200
+    assert escape(form_data["title"]) in preview.content.decode()
 
 
 def assert_public_and_listed(client, page, parent):

@@ -7,20 +7,10 @@ change that adds a query per listed item fails the 5-versus-50 comparison.
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Site
-from wagtail_factories import DocumentFactory, ImageFactory
 
-from deliberations.factories import (
-    DeliberationTopicPageFactory,
-    DeliberationTopicSessionFactory,
-    EvidencePageFactory,
-    PerspectiveFactory,
-    SpeakerPageFactory,
-    UpdatePageFactory,
-)
-from deliberations.models import EvidencePageDocument, EvidencePageSpeaker
-from home.factories import StandardPageFactory
-from home.models import SiteSettings
+from deliberations.factories import topic_with_evidence
+from deliberations.models import EvidencePage, UpdatePage
+from home.factories import fill_site_settings
 
 pytestmark = pytest.mark.django_db
 
@@ -43,37 +33,14 @@ def count_queries(client, url):
     return len(queries)
 
 
-def build_topic(index_page, slug, evidence_count):
-    """A topic with `evidence_count` evidence pages, each with a document and a speaker,
-    a quarter as many speakers with photos, sessions and updates."""
-    topic = DeliberationTopicPageFactory(parent=index_page, slug=slug, social_image=ImageFactory())
-    sessions = DeliberationTopicSessionFactory.create_batch(4, topic=topic)
-    perspectives = [PerspectiveFactory(name=f"{slug} view {n}") for n in range(3)]
-    speakers = [
-        SpeakerPageFactory(parent=topic, photo=ImageFactory(), photo_alt_text="A portrait")
-        for _ in range(max(2, evidence_count // 4))
-    ]
-    for speaker in speakers:
-        speaker.sessions.set(sessions[:2])
-        speaker.save()
-    document = DocumentFactory()
-    for n in range(evidence_count):
-        evidence = EvidencePageFactory(parent=topic, perspective=perspectives[n % 3])
-        EvidencePageDocument.objects.create(page=evidence, document=document)
-        EvidencePageSpeaker.objects.create(page=evidence, speaker=speakers[n % len(speakers)])
-    UpdatePageFactory.create_batch(5, parent=topic)
-    return topic, speakers
-
-
 @pytest.fixture
 def small_and_large_topics(index_page, home_page):
     # Header and footer as on a real site: a logo and the footer's page links.
-    settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
-    settings.logo = ImageFactory()
-    settings.privacy_notice = StandardPageFactory(parent=home_page, title="Privacy")
-    settings.accessibility_statement = StandardPageFactory(parent=home_page, title="Access")
-    settings.save()
-    return build_topic(index_page, "five", 5), build_topic(index_page, "fifty", 50)
+    fill_site_settings(home_page)
+    return (
+        topic_with_evidence(index_page, "five", 5),
+        topic_with_evidence(index_page, "fifty", 50),
+    )
 
 
 def test_topic_page_queries_do_not_grow_with_evidence(client, small_and_large_topics):
@@ -95,8 +62,8 @@ def test_listing_and_content_pages_have_fixed_query_counts(
     client, home_page, index_page, small_and_large_topics
 ):
     (_, _), (large, _) = small_and_large_topics
-    evidence = large.get_children().type(EvidencePageFactory._meta.model).first()
-    update = large.get_children().type(UpdatePageFactory._meta.model).first()
+    evidence = large.get_children().type(EvidencePage).first()
+    update = large.get_children().type(UpdatePage).first()
     assert count_queries(client, home_page.url) == BUDGETS["home"]
     assert count_queries(client, index_page.url) == BUDGETS["index"]
     assert count_queries(client, evidence.url) == BUDGETS["evidence"]
