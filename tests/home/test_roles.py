@@ -55,3 +55,24 @@ def test_communications_officer_edits_pages_but_not_users(client, user_in_group,
     client.force_login(user_in_group("Communications team"))
     assert client.get(reverse("wagtailadmin_pages:edit", args=(topic_page.pk,))).status_code == 200
     assert client.get(reverse("wagtailusers_users:index")).status_code in (302, 403)
+
+
+def test_communications_team_manages_perspectives_and_site_settings(
+    client, user_in_group, home_page
+):
+    client.force_login(user_in_group("Communications team"))
+    assert client.get(reverse("wagtailsnippets_deliberations_perspective:add")).status_code == 200
+    settings_url = reverse(
+        "wagtailsettings:edit", args=("home", "sitesettings", home_page.get_site().pk)
+    )
+    assert client.get(settings_url).status_code == 200
+
+
+def test_moderator_cannot_change_perspectives_or_site_settings(client, user_in_group, home_page):
+    client.force_login(user_in_group("Moderators"))
+    add_perspective = client.get(reverse("wagtailsnippets_deliberations_perspective:add"))
+    assert add_perspective.status_code in (302, 403)
+    settings_url = reverse(
+        "wagtailsettings:edit", args=("home", "sitesettings", home_page.get_site().pk)
+    )
+    assert client.get(settings_url).status_code in (302, 403)
