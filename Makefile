@@ -43,6 +43,7 @@ static/css/main.css: node_modules/.installed $(shell find frontend -type f 2>/de
 
 migrate: $(VENV)/.installed
 	$(MANAGE) migrate --no-input
+	$(MANAGE) createcachetable
 
 demo: $(VENV)/.installed
 	$(MANAGE) load_demo

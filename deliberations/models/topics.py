@@ -111,6 +111,7 @@ class DeliberationTopicPage(BasePage):
         "deliberations.EvidencePage",
         "deliberations.SpeakerPage",
         "deliberations.UpdatePage",
+        "consultations.ConsultationPage",
     ]
 
     class Meta:

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -124,7 +125,18 @@ else:
             "LOCATION": "engagement_hub_cache",
         }
     }
+# Rate-limit counters live in the database cache whatever the main cache is: a Redis
+# outage must not turn every form POST into an error.
+CACHES["ratelimit"] = {
+    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+    "LOCATION": "engagement_hub_ratelimit",
+}
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Responses accepted per client IP address per consultation: "count/seconds".
+CONSULTATION_RATE_LIMIT = env_str("CONSULTATION_RATE_LIMIT", "20/600")
+# How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
+NUM_PROXIES = env_int("NUM_PROXIES", 0)
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -259,6 +271,38 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Wagtail's responsive wrapper uses a style attribute, which the CSP forbids; CSS does it.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
+
+# Celery: the project's own background jobs (e-mails, sweeps). Wagtail's small jobs stay on
+# its immediate task backend. Without a broker, tasks run eagerly in the calling process.
+
+CELERY_BROKER_URL = env_str("CELERY_BROKER_URL")
+CELERY_TASK_ALWAYS_EAGER = not CELERY_BROKER_URL
+CELERY_TASK_EAGER_PROPAGATES = False
+# Enqueueing must fail in milliseconds when Redis is down: the submission is already
+# committed, and the sweep enqueues what was missed once the broker is back.
+CELERY_BROKER_TRANSPORT_OPTIONS = {
+    "max_retries": 0,
+    "socket_connect_timeout": 2,
+    "socket_timeout": 2,
+}
+CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
+CELERY_TASK_IGNORE_RESULT = True  # no result backend: nothing waits on results
+CELERY_TASK_ACKS_LATE = True  # a task killed mid-way is redelivered, not lost
+CELERY_TASK_REJECT_ON_WORKER_LOST = True
+CELERY_WORKER_PREFETCH_MULTIPLIER = 1
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = TIME_ZONE
+CELERY_BEAT_SCHEDULE = {
+    "resend-unsent-confirmations": {
+        "task": "consultations.tasks.send_unsent_confirmations",
+        "schedule": 300.0,
+    },
+    "erase-expired-personal-data": {
+        "task": "consultations.tasks.erase_expired_personal_data",
+        "schedule": 60.0 * 60 * 24,
+    },
+}
 
 LOGGING = {
     "version": 1,

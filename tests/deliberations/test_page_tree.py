@@ -5,6 +5,7 @@ from django.urls import reverse
 from wagtail.models import Page, Site
 from wagtail.test.utils import WagtailPageTestCase
 
+from consultations.models import ConsultationPage
 from deliberations.factories import (
     DeliberationIndexPageFactory,
     DeliberationTopicPageFactory,
@@ -46,7 +47,7 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertAllowedSubpageTypes(DeliberationIndexPage, {DeliberationTopicPage})
         self.assertAllowedSubpageTypes(
-            DeliberationTopicPage, {EvidencePage, SpeakerPage, UpdatePage}
+            DeliberationTopicPage, {EvidencePage, SpeakerPage, UpdatePage, ConsultationPage}
         )
         for leaf in (EvidencePage, SpeakerPage, UpdatePage):
             self.assertAllowedSubpageTypes(leaf, set())

@@ -1,0 +1,217 @@
+"""What happens to a response: stored whole in one transaction, then confirmed by e-mail.
+
+The e-mail is a side effect after commit: if the broker or the mail server is down, the
+submission is already safe, and the sweep (`send_unsent_confirmations`) sends it later.
+"""
+
+import datetime
+import logging
+import secrets
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import send_mail
+from django.db import IntegrityError, transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+
+from .forms import ResponseForm
+from .models import AboutYou, Answer, Channel, ConsultationPage, Submission
+
+logger = logging.getLogger(__name__)
+
+# No 0/O or 1/I/L: references are read out over the phone and typed from paper.
+REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
+SWEEP_GRACE_SECONDS = 120
+
+
+def new_reference() -> str:
+    """Like 'K7QM-3XHP': 8 random characters, about 10^12 possibilities."""
+    code = "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(8))
+    return f"{code[:4]}-{code[4:]}"
+
+
+@dataclass(frozen=True)
+class RecordedSubmission:
+    submission: Submission
+    created: bool  # False when the same form was sent twice
+
+
+def record_submission(
+    consultation: ConsultationPage,
+    form: ResponseForm,
+    *,
+    channel: str = Channel.ONLINE,
+    language: str | None = None,
+    entered_by=None,
+) -> RecordedSubmission:
+    """Store a valid response with all its answers, or nothing at all.
+
+    Idempotent on the form's token: sending the same form again returns the first
+    submission. The confirmation e-mail is enqueued only after the commit.
+    """
+    data = form.cleaned_data
+    existing = Submission.objects.filter(
+        consultation=consultation, idempotency_token=data["token"]
+    ).first()
+    if existing:
+        return RecordedSubmission(existing, created=False)
+    try:
+        with transaction.atomic():
+            submission = _create_submission(consultation, form, channel, language, entered_by)
+    except IntegrityError:
+        # A concurrent request with the same token won the race: return its submission.
+        existing = Submission.objects.filter(
+            consultation=consultation, idempotency_token=data["token"]
+        ).first()
+        if existing is None:
+            raise
+        return RecordedSubmission(existing, created=False)
+    if submission.email:
+        transaction.on_commit(lambda: enqueue_confirmation(submission.pk))
+    return RecordedSubmission(submission, created=True)
+
+
+def _create_submission(consultation, form, channel, language, entered_by) -> Submission:
+    data = form.cleaned_data
+    for _attempt in range(5):
+        try:
+            with transaction.atomic():
+                submission = Submission.objects.create(
+                    consultation=consultation,
+                    reference=new_reference(),
+                    idempotency_token=data["token"],
+                    channel=channel,
+                    language=language or translation.get_language() or settings.LANGUAGE_CODE,
+                    publication_consent=data["publication_consent"],
+                    display_name=data.get("display_name", ""),
+                    email=data.get("email", ""),
+                    entered_by=entered_by,
+                )
+            break
+        except IntegrityError:
+            # Either the token (a concurrent double submit: the caller handles it) or,
+            # very rarely, the random reference collided: then try another reference.
+            if Submission.objects.filter(
+                consultation=consultation, idempotency_token=data["token"]
+            ).exists():
+                raise
+    else:
+        raise IntegrityError("Could not find a free submission reference.")
+
+    Answer.objects.bulk_create(
+        answer
+        for question, value in form.question_answers()
+        for answer in _answers_for(submission, question, value)
+    )
+    about_you = form.about_you_answers()
+    if about_you:
+        AboutYou.objects.create(submission=submission, consent_given_at=timezone.now(), **about_you)
+    return submission
+
+
+def _answers_for(submission, question, value):
+    key = question.key
+    if question.kind == "multiple_choice":
+        return [Answer(submission=submission, question_key=key, option_key=v) for v in value]
+    if question.kind == "ranking":
+        return [
+            Answer(submission=submission, question_key=key, option_key=option, number=rank)
+            for option, rank in value.items()
+        ]
+    if question.kind == "single_choice":
+        return [Answer(submission=submission, question_key=key, option_key=value)]
+    if question.kind == "agreement_scale":
+        return [Answer(submission=submission, question_key=key, option_key=value, number=value)]
+    return [Answer(submission=submission, question_key=key, text=value)]
+
+
+def enqueue_confirmation(submission_id: int) -> bool:
+    """Hand the confirmation e-mail to Celery. Never raises: if the broker is down the
+    submission stays unsent and the sweep enqueues it again later."""
+    from .tasks import send_submission_confirmation
+
+    try:
+        send_submission_confirmation.delay(submission_id)
+    except Exception:
+        logger.warning("Could not enqueue confirmation for submission %s", submission_id)
+        return False
+    return True
+
+
+def send_confirmation(submission_id: int) -> bool:
+    """Send the confirmation e-mail once. Idempotent: safe to retry and to run twice.
+
+    Returns True if this call sent it. The row lock stops two workers sending together.
+    """
+    with transaction.atomic():
+        submission = (
+            Submission.objects.select_for_update()
+            .select_related("consultation")
+            .filter(pk=submission_id)
+            .first()
+        )
+        if submission is None or submission.confirmation_sent_at or not submission.email:
+            return False
+        consultation = submission.consultation
+        with translation.override(submission.language):
+            context = {"submission": submission, "consultation": consultation}
+            send_mail(
+                subject=render_to_string(
+                    "consultations/email/confirmation_subject.txt", context
+                ).strip(),
+                message=render_to_string("consultations/email/confirmation.txt", context),
+                from_email=settings.DEFAULT_FROM_EMAIL,
+                recipient_list=[submission.email],
+            )
+        submission.confirmation_sent_at = timezone.now()
+        submission.save(update_fields=["confirmation_sent_at"])
+    return True
+
+
+def unsent_confirmation_ids(grace_seconds: int = SWEEP_GRACE_SECONDS) -> list[int]:
+    """Submissions with an e-mail address but no confirmation sent, older than a short
+    grace period (so the sweep does not race the normal after-commit task)."""
+    cutoff = timezone.now() - datetime.timedelta(seconds=grace_seconds)
+    return list(
+        Submission.objects.filter(confirmation_sent_at__isnull=True, created_at__lt=cutoff)
+        .exclude(email="")
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+
+
+def erase_expired_personal_data(now: datetime.datetime | None = None) -> int:
+    """Erase e-mail addresses, names and about-you answers of submissions to
+    consultations whose retention period has passed; keep the anonymised answers.
+
+    Idempotent. Returns how many submissions were erased.
+    """
+    now = now or timezone.now()
+    expired = [
+        page.pk
+        for page in ConsultationPage.objects.only("pk", "closes_at", "retention_days")
+        if page.closes_at + datetime.timedelta(days=page.retention_days) <= now
+    ]
+    with transaction.atomic():
+        submissions = Submission.objects.filter(
+            consultation_id__in=expired, personal_data_erased_at__isnull=True
+        )
+        AboutYou.objects.filter(submission__in=submissions).delete()
+        return submissions.update(email="", display_name="", personal_data_erased_at=now)
+
+
+def erase_person(*, reference: str = "", email: str = "") -> int:
+    """Delete every submission (with its answers) of one person, found by reference
+    number or e-mail address: the right to erasure. Returns how many were deleted."""
+    if not (reference or email):
+        raise ValueError("Give a reference or an e-mail address.")
+    submissions = Submission.objects.none()
+    if reference:
+        submissions |= Submission.objects.filter(reference__iexact=reference.strip())
+    if email:
+        submissions |= Submission.objects.filter(email__iexact=email.strip())
+    with transaction.atomic():
+        count = submissions.count()
+        Submission.objects.filter(pk__in=submissions.values("pk")).delete()
+    return count
