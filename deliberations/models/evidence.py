@@ -1,9 +1,9 @@
 import math
 
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
@@ -11,6 +11,8 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, MediaStreamBlock
 from home.models import BasePage
+
+from .speakers import SpeakerPage
 
 WORDS_READ_PER_MINUTE = 200
 
@@ -22,6 +24,17 @@ class EvidenceType(models.TextChoices):
     LIVED_EXPERIENCE = "lived_experience", _("Lived experience")
     POSITION_STATEMENT = "position_statement", _("Position statement")
     RECORDING = "recording", _("Video or recording")
+
+
+class EvidencePageForm(WagtailAdminPageForm):
+    def clean(self):
+        cleaned = super().clean()
+        # Required to publish, not to save a draft (Wagtail defers validation for drafts).
+        if not self.is_deferred_validation and not cleaned.get("summary", "").strip():
+            self.add_error(
+                "summary", _("Write a short summary: it is what most readers see first.")
+            )
+        return cleaned
 
 
 class EvidencePage(BasePage):
@@ -59,6 +72,8 @@ class EvidencePage(BasePage):
         blank=True,
         help_text=_("Recordings of this evidence, each with its transcript."),
     )
+    base_form_class = EvidencePageForm
+
     reading_time = models.PositiveSmallIntegerField(
         default=1, editable=False, help_text=_("Minutes, worked out from the text.")
     )
@@ -95,13 +110,6 @@ class EvidencePage(BasePage):
     class Meta:
         verbose_name = _("evidence page")
 
-    def clean(self):
-        super().clean()
-        if not self.summary.strip():
-            raise ValidationError(
-                {"summary": _("Write a short summary: it is what most readers see first.")}
-            )
-
     def save(self, *args, **kwargs):
         self.reading_time = self.estimate_reading_time()
         super().save(*args, **kwargs)
@@ -115,12 +123,11 @@ class EvidencePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["documents"] = self.documents.select_related("document")
-        links = (
-            self.speaker_links.filter(speaker__live=True)
-            .select_related("speaker", "speaker__photo")
-            .prefetch_related("speaker__photo__renditions")
-        )
-        context["speakers"] = [link.speaker for link in links]
+        # Ids from the links as edited (a preview's links exist only in memory), then the
+        # published, public speakers among them, in the editor's order.
+        speaker_ids = [link.speaker_id for link in self.speaker_links.all()]
+        speakers = SpeakerPage.objects.live().public().filter(pk__in=speaker_ids).with_photos()
+        context["speakers"] = sorted(speakers, key=lambda speaker: speaker_ids.index(speaker.pk))
         return context
 
 

@@ -1,6 +1,6 @@
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
@@ -30,6 +30,17 @@ class SpeakerPageForm(WagtailAdminPageForm):
         self.fields["sessions"].queryset = DeliberationTopicSession.objects.filter(
             topic_id=topic.pk if topic else None
         )
+
+    def clean(self):
+        cleaned = super().clean()
+        # Required to publish, not to save a draft (Wagtail defers validation for drafts).
+        if (
+            not self.is_deferred_validation
+            and cleaned.get("photo")
+            and not cleaned.get("photo_alt_text", "").strip()
+        ):
+            self.add_error("photo_alt_text", _("Describe the photo, for people who cannot see it."))
+        return cleaned
 
 
 class SpeakerPage(BasePage):
@@ -93,21 +104,14 @@ class SpeakerPage(BasePage):
     class Meta:
         verbose_name = _("speaker page")
 
-    def clean(self):
-        super().clean()
-        errors = {}
-        if not self.declared_interests.strip():
-            errors["declared_interests"] = _("Write 'None declared' if there are no interests.")
-        if self.photo_id and not self.photo_alt_text.strip():
-            errors["photo_alt_text"] = _("Describe the photo, for people who cannot see it.")
-        if errors:
-            raise ValidationError(errors)
-
     def get_context(self, request, *args, **kwargs):
         from .evidence import EvidencePage
 
         context = super().get_context(request, *args, **kwargs)
-        context["sessions"] = self.sessions.order_by("date")
+        # Only its own topic's sessions: a speaker moved to another topic keeps the links.
+        context["sessions"] = self.sessions.filter(topic__path=self.path[: -self.steplen]).order_by(
+            "date"
+        )
         # A speaker being previewed before its first save has no evidence yet.
         context["evidence_pages"] = (
             EvidencePage.objects.live()
@@ -115,7 +119,7 @@ class SpeakerPage(BasePage):
             .public()
             .filter(speaker_links__speaker=self)
             .select_related("perspective")
-            .order_by("-publication_date", "title")
+            .order_by(F("publication_date").desc(nulls_last=True), "title")
             if self.pk
             else EvidencePage.objects.none()
         )

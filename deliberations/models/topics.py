@@ -1,5 +1,6 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
+from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -132,7 +133,7 @@ class DeliberationTopicPage(BasePage):
             .exclude(private)
             .child_of(self)
             .select_related("perspective")
-            .order_by("-publication_date", "title")
+            .order_by(F("publication_date").desc(nulls_last=True), "title")
         )
         context["speakers"] = (
             SpeakerPage.objects.live().exclude(private).child_of(self).with_photos()

@@ -6,7 +6,6 @@ import datetime
 import pytest
 from django.urls import reverse
 from django.utils.html import escape
-from wagtail.documents import get_document_model
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 from wagtail_factories import DocumentFactory, ImageFactory
 
@@ -186,7 +185,7 @@ def test_evidence_page_without_summary_is_refused(admin_client, topic_page):
 
 def test_speaker_page_created_through_admin_with_photo_and_sessions(admin_client, topic_page):
     session = DeliberationTopicSessionFactory(topic=topic_page, title="Hearing from operators")
-    other_topic_session = DeliberationTopicSessionFactory(title="Another jury's session")
+    other_topic_session = DeliberationTopicSessionFactory(title="Another juries session")
     photo = ImageFactory(title="Portrait")
     page = create_through_admin(
         admin_client,
@@ -212,11 +211,15 @@ def test_speaker_page_created_through_admin_with_photo_and_sessions(admin_client
     assert 'alt="Owen Hughes smiling, in a blue jacket"' in html
     assert "Hearing from operators" in html
 
-    # The editor only offers the sessions of the speaker's own topic.
+    # The editor only offers the sessions of the speaker's own topic, creating or editing.
+    add_url = reverse(
+        "wagtailadmin_pages:add", args=("deliberations", "speakerpage", topic_page.pk)
+    )
     edit_url = reverse("wagtailadmin_pages:edit", args=(page.pk,))
-    edit_html = admin_client.get(edit_url).content.decode()
-    assert "Hearing from operators" in edit_html
-    assert other_topic_session.title not in edit_html
+    for url in (add_url, edit_url):
+        html = admin_client.get(url).content.decode()
+        assert "Hearing from operators" in html
+        assert other_topic_session.title not in html
 
 
 def test_speaker_page_needs_declared_interests_and_photo_description(admin_client, topic_page):
@@ -258,11 +261,21 @@ def test_update_page_created_through_admin(admin_client, topic_page, home_page):
     assert f'href="{page.url}"' in home_html
 
 
-def test_documents_are_wagtail_documents():
-    # Guards the EvidencePageDocument relation against a swapped document model.
-    assert (
-        EvidencePage._meta.get_field("documents")
-        .related_model._meta.get_field("document")
-        .related_model
-        is get_document_model()
+def test_evidence_draft_can_be_saved_before_it_has_a_summary(admin_client, topic_page):
+    url = reverse("wagtailadmin_pages:add", args=("deliberations", "evidencepage", topic_page.pk))
+    data = nested_form_data(
+        {
+            "title": "Work in progress",
+            "slug": "work-in-progress",
+            "summary": "",
+            "evidence_type": "data",
+            "source": "",
+            "body": streamfield([]),
+            "media": streamfield([]),
+            "documents": inline_formset([]),
+            "speaker_links": inline_formset([]),
+        }
     )
+    assert admin_client.post(url, data).status_code == 302  # "Save draft"
+    draft = EvidencePage.objects.get(slug="work-in-progress")
+    assert not draft.live

@@ -2,6 +2,8 @@
 
 import pytest
 from django.urls import reverse
+from wagtail.models import PageViewRestriction
+from wagtail_factories import DocumentFactory
 
 from deliberations.factories import (
     DeliberationTopicPageFactory,
@@ -102,3 +104,58 @@ def test_unknown_url_gives_the_not_found_page(client, home_page):
     response = client.get("/no-such-page/")
     assert response.status_code == 404
     assert "Page not found" in response.content.decode()
+
+
+def make_private(page):
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+
+
+def test_private_pages_stay_out_of_every_listing(client, home_page, topic_page):
+    hidden_evidence = EvidencePageFactory(parent=topic_page, title="Embargoed evidence")
+    hidden_speaker = SpeakerPageFactory(parent=topic_page, title="Dr Hidden")
+    hidden_update = UpdatePageFactory(parent=topic_page, title="Embargoed news")
+    visible = EvidencePageFactory(parent=topic_page, title="Open evidence")
+    EvidencePageSpeaker.objects.create(page=visible, speaker=hidden_speaker)
+    for page in (hidden_evidence, hidden_speaker, hidden_update):
+        make_private(page)
+
+    pages = [home_page, topic_page, visible]
+    html = "".join(client.get(page.url).content.decode() for page in pages)
+    assert "Open evidence" in html
+    for title in ("Embargoed evidence", "Dr Hidden", "Embargoed news"):
+        assert title not in html
+
+
+def test_a_private_topic_is_not_listed(client, home_page, index_page):
+    topic = DeliberationTopicPageFactory(parent=index_page, title="Secret jury")
+    make_private(topic)
+    for page in (home_page, index_page):
+        assert "Secret jury" not in client.get(page.url).content.decode()
+    assert client.get(topic.url).status_code == 200  # the password form, not the page
+    assert topic.question not in client.get(topic.url).content.decode()
+
+
+def test_a_deleted_document_or_page_in_the_body_does_not_break_the_page(client, topic_page):
+    document = DocumentFactory(title="Soon gone")
+    linked = EvidencePageFactory(parent=topic_page, title="Soon deleted")
+    page = UpdatePageFactory(
+        parent=topic_page,
+        body=[
+            ("document", {"document": document, "title": "", "description": ""}),
+            (
+                "call_to_action",
+                {
+                    "heading": "Read more",
+                    "text": "",
+                    "link": {"page": linked, "url": ""},
+                    "button_label": "Go",
+                },
+            ),
+        ],
+    )
+    document.delete()
+    linked.delete()
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert "Soon gone" not in response.content.decode()
+    assert "Read more" in response.content.decode()

@@ -19,7 +19,7 @@ BUDGETS = {
     "home": 9,
     "index": 11,
     "topic": 18,
-    "evidence": 17,
+    "evidence": 19,
     "speaker": 17,
     "update": 13,
 }
