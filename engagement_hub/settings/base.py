@@ -8,6 +8,7 @@ from pathlib import Path
 
 import dj_database_url
 from django.utils.csp import CSP
+from wagtail.embeds import oembed_providers  # plain data: safe to import in settings
 
 from .env import env_bool, env_int, env_list, env_str
 
@@ -34,7 +35,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "home.apps.HubUsersAppConfig",  # wagtail.users, see home/users.py
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -51,6 +52,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.sitemaps",
     "django.contrib.staticfiles",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -64,6 +66,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "engagement_hub.middleware.ContentSecurityPolicyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 ROOT_URLCONF = "engagement_hub.urls"
@@ -137,6 +140,17 @@ SESSION_ENGINE = "django.contrib.sessions.backends.db"
 CONSULTATION_RATE_LIMIT = env_str("CONSULTATION_RATE_LIMIT", "20/600")
 # How many proxies in front of the app append to X-Forwarded-For (0: use REMOTE_ADDR).
 NUM_PROXIES = env_int("NUM_PROXIES", 0)
+AXES_IPWARE_PROXY_COUNT = NUM_PROXIES or None
+
+# Staff sign-in: django-axes locks out repeated failures, with its state in the database.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -246,7 +260,7 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "form-action": [CSP.SELF],
 }
-ADMIN_URL_PREFIXES = ("/admin/", "/django-admin/")
+ADMIN_URL_PREFIXES = ("/admin/",)
 ADMIN_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.UNSAFE_INLINE],
@@ -271,6 +285,16 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 # Wagtail's responsive wrapper uses a style attribute, which the CSP forbids; CSS does it.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
+# Only the providers the Content-Security-Policy lets play (frame-src): an editor pasting
+# another site's link gets a clear error in the editor, not a blank box on the page.
+WAGTAILEMBEDS_FINDERS = [
+    {
+        "class": "wagtail.embeds.finders.oembed",
+        "providers": [oembed_providers.youtube, oembed_providers.vimeo],
+    }
+]
+# No Gravatar: it would send staff e-mail hashes to a third party.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 
 # Celery: the project's own background jobs (e-mails, sweeps). Wagtail's small jobs stay on
 # its immediate task backend. Without a broker, tasks run eagerly in the calling process.
@@ -310,4 +334,6 @@ LOGGING = {
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
+    # django-axes announces itself at INFO in every process; lockouts are WARNINGs.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
