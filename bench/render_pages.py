@@ -1,6 +1,7 @@
 """In-process render cost of each public page type: SQL queries and median render time.
 
-A fresh database (SQLite in a temporary folder unless DATABASE_URL names another) gets a
+A fresh database (SQLite in a temporary folder, or the empty database BENCH_DATABASE_URL
+names: never DATABASE_URL, which may hold a real site) gets a
 site like a real one mid-process: a topic with 50 evidence pages, each with a document and a
 speaker, 12 speakers with photos, sessions, updates, a logo and footer pages. Each page is
 rendered through Django's test client, once to warm caches, then 50 times.
@@ -25,7 +26,10 @@ BASE_DIR = Path(__file__).resolve().parent.parent
 def setup_django():
     sys.path.insert(0, str(BASE_DIR))
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "engagement_hub.settings.test")
-    if "DATABASE_URL" not in os.environ:
+    # The benchmark deletes and rebuilds the page tree: it must never touch a real site.
+    if os.environ.get("BENCH_DATABASE_URL"):
+        os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
+    else:
         folder = tempfile.mkdtemp(prefix="engagement-hub-bench-")
         os.environ["DATABASE_URL"] = f"sqlite:///{folder}/bench.sqlite3"
     import django

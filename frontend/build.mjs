@@ -2,7 +2,8 @@
 //
 //   frontend/scss/main.scss            -> static/css/main.css (compressed, no source map)
 //   govuk-frontend.min.js (+ its map)  -> static/js/vendor/
-//   frontend/js/app.mjs                -> static/js/app.mjs
+//   frontend/js/app.js                 -> static/js/app.js (an ES module; .js so that
+//                                         Django hashes the names it imports)
 //   GOV.UK Frontend images that the compiled CSS refers to -> static/govuk/assets/images/
 //
 // Only images the CSS actually references are copied, and never the GDS Transport fonts
@@ -84,7 +85,7 @@ async function copyScripts() {
   for (const name of ["govuk-frontend.min.js", "govuk-frontend.min.js.map"]) {
     await copy(join(govukDist, name), join(vendorDir, name));
   }
-  const app = join(root, "frontend", "js", "app.mjs");
+  const app = join(root, "frontend", "js", "app.js");
   await copy(app, join(staticDir, "js", basename(app)));
 }
 

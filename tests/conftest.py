@@ -1,4 +1,5 @@
 import os
+import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -69,3 +70,11 @@ def pytest_runtest_makereport(item, call):
     if report.skipped and os.environ.get("HUB_FORBID_SKIPS") == "1":
         report.outcome = "failed"
         report.longrepr = f"Skipped in CI, where skips are forbidden: {report.longrepr}"
+
+
+def pytest_sessionfinish(session, exitstatus):
+    """Remove the run's temporary folder (media, static files, SQLite database)."""
+    from django.conf import settings
+
+    if not os.environ.get("HUB_TEST_TMP_DIR"):
+        shutil.rmtree(settings.TEST_TMP_DIR, ignore_errors=True)

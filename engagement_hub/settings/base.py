@@ -200,7 +200,7 @@ else:
 
 STORAGES = {
     "default": _media_storage,
-    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
+    "staticfiles": {"BACKEND": "engagement_hub.storage.StaticFilesStorage"},
 }
 
 # Many fields per form are normal in Wagtail's page editor.

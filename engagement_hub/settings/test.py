@@ -23,7 +23,10 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-MEDIA_ROOT = tempfile.mkdtemp(prefix="engagement-hub-test-media-")
+# One temporary folder per test run for media, static files and the SQLite database,
+# shared with processes the tests start and removed at the end (tests/conftest.py).
+TEST_TMP_DIR = os.environ.get("HUB_TEST_TMP_DIR") or tempfile.mkdtemp(prefix="engagement-hub-test-")
+MEDIA_ROOT = os.path.join(TEST_TMP_DIR, "media")
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 if os.environ.get("HUB_TEST_EMAIL_DIR"):
     # A Celery worker started by a test writes its mail where the test can read it.
@@ -36,7 +39,7 @@ if os.environ.get("HUB_TEST_EMAIL_DIR"):
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
     # A file, not memory, so that a Celery worker started by a test shares the database.
     DATABASES["default"]["TEST"] = {  # noqa: F405
-        "NAME": os.path.join(tempfile.mkdtemp(prefix="engagement-hub-test-db-"), "test.sqlite3")
+        "NAME": os.path.join(TEST_TMP_DIR, "test.sqlite3")
     }
 # Wagtail's own background work (search and reference indexes) runs in the request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
@@ -47,4 +50,5 @@ LOGGING = {
     "handlers": {"null": {"class": "logging.NullHandler"}},
     "root": {"handlers": ["null"], "level": "CRITICAL"},
 }
-STATIC_ROOT = tempfile.mkdtemp(prefix="engagement-hub-test-static-")
+STATIC_ROOT = os.path.join(TEST_TMP_DIR, "static")
+os.makedirs(STATIC_ROOT, exist_ok=True)

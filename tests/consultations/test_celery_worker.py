@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 import redis
+from django.conf import settings
 from django.db import connection
 
 from consultations.models import Submission
@@ -56,6 +57,7 @@ def celery_worker(tmp_path):
         "DATABASE_URL": database_url(),
         "CELERY_BROKER_URL": REDIS_URL,
         "HUB_TEST_EMAIL_DIR": str(tmp_path / "mail"),
+        "HUB_TEST_TMP_DIR": settings.TEST_TMP_DIR,
     }
     with log.open("w") as log_file:
         worker = subprocess.Popen(  # noqa: S603

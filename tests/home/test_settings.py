@@ -6,12 +6,14 @@ import sys
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 
 
 def run_manage(*args, **env):
     environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DATABASE_URL")}
+    environment["HUB_TEST_TMP_DIR"] = settings.TEST_TMP_DIR  # no stray temporary folders
     environment.update(env)
     return subprocess.run(  # noqa: S603
         [sys.executable, "manage.py", *args],

@@ -6,9 +6,8 @@ import { initAll } from "./vendor/govuk-frontend.min.js";
 
 // GOV.UK's page template sets this class with an inline script. Setting it here, before
 // initAll() (which checks for it), keeps every component's JavaScript-only parts, such
-// as the menu button, hidden until the code that drives them is running.
-if ("noModule" in HTMLScriptElement.prototype) {
-  document.body.classList.add("govuk-frontend-supported");
-}
+// as the menu button, hidden until the code that drives them is running. Any browser
+// running this module supports modules, so no further check is needed.
+document.body.classList.add("govuk-frontend-supported");
 
 initAll();
