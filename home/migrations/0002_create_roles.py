@@ -5,8 +5,9 @@ pages) because on this site moderators review consultation submissions, not page
 and deletes Wagtail's default "Editors" group if nobody is in it.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
+
+from engagement_hub.migration_helpers import create_all_permissions
 
 ADMIN_ACCESS = [("wagtailadmin", "access_admin")]
 MEDIA = [
@@ -50,11 +51,7 @@ ROLES = {
 
 
 def create_roles(apps, schema_editor):
-    # Permissions are normally created after all migrations; roles need them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, verbosity=0, apps=apps)
-        app_config.models_module = None
+    create_all_permissions(apps)
 
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")

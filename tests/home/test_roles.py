@@ -34,9 +34,17 @@ def test_communications_team_edits_and_publishes_pages_but_manages_no_users():
 
 def test_moderators_and_oversight_panel_cannot_edit_pages():
     for name in ("Moderators", "Oversight panel"):
-        group = Group.objects.get(name=name)
-        assert page_codenames(group) == set()
-        assert list(group.permissions.values_list("codename", flat=True)) == ["access_admin"]
+        assert page_codenames(Group.objects.get(name=name)) == set()
+    oversight = Group.objects.get(name="Oversight panel")
+    assert list(oversight.permissions.values_list("codename", flat=True)) == ["access_admin"]
+    moderators = Group.objects.get(name="Moderators")
+    apps = set(moderators.permissions.values_list("content_type__app_label", flat=True))
+    assert apps == {"wagtailadmin", "consultations"}
+
+
+def test_only_moderators_see_personal_data():
+    holders = Group.objects.filter(permissions__codename="view_personal_data")
+    assert [group.name for group in holders] == ["Moderators"]
 
 
 def test_only_administrators_manage_users():

@@ -1,0 +1,70 @@
+"""Moderators' decisions on submissions. Each is one transaction and one Wagtail log
+entry (who, when, what), so the authority can show how every response was handled."""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils.translation import gettext as _
+from wagtail.log_actions import log
+
+from .models import Answer, Submission, SubmissionStatus, Theme
+
+APPROVE = "consultations.approve"
+REJECT = "consultations.reject"
+REDACT = "consultations.redact"
+TAG = "consultations.tag"
+ENTER_OFFLINE = "consultations.enter_offline"
+
+
+def approve(submission: Submission, user) -> None:
+    with transaction.atomic():
+        submission.status = SubmissionStatus.APPROVED
+        submission.rejection_reason = ""
+        submission.save(update_fields=["status", "rejection_reason"])
+        log(instance=submission, action=APPROVE, user=user)
+
+
+def reject(submission: Submission, user, reason: str) -> None:
+    reason = reason.strip()
+    if not reason:
+        raise ValidationError(_("Give a reason for rejecting the response."))
+    with transaction.atomic():
+        submission.status = SubmissionStatus.REJECTED
+        submission.rejection_reason = reason
+        submission.save(update_fields=["status", "rejection_reason"])
+        log(instance=submission, action=REJECT, user=user, data={"reason": reason})
+
+
+def redact(answer: Answer, user, redacted_text: str) -> None:
+    """Replace what everyone but moderators sees of a text answer; the original stays.
+    Giving the original text back (or nothing) removes the redaction."""
+    redacted_text = redacted_text.strip()
+    is_redacted = bool(redacted_text) and redacted_text != answer.text.strip()
+    with transaction.atomic():
+        answer.redacted_text = redacted_text if is_redacted else ""
+        answer.is_redacted = is_redacted
+        answer.save(update_fields=["redacted_text", "is_redacted"])
+        log(
+            instance=answer.submission,
+            action=REDACT,
+            user=user,
+            data={"answer": answer.pk, "question": answer.question_key, "redacted": is_redacted},
+        )
+
+
+def set_themes(submission: Submission, user, themes) -> None:
+    themes = list(themes)
+    topic_id = submission.consultation.get_parent().pk
+    if any(theme.topic_id != topic_id for theme in themes):
+        raise ValidationError(_("Choose themes of this consultation's topic."))
+    with transaction.atomic():
+        submission.themes.set(themes)
+        log(
+            instance=submission,
+            action=TAG,
+            user=user,
+            data={"themes": sorted(theme.name for theme in themes)},
+        )
+
+
+def themes_for(submission: Submission):
+    return Theme.objects.filter(topic_id=submission.consultation.get_parent().pk)
