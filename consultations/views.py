@@ -13,6 +13,7 @@ from . import services
 from .forms import ResponseForm
 from .models import ConsultationState
 from .ratelimit import is_rate_limited
+from .results import consultation_results
 
 CONFIRMATION_SALT = "consultations.confirmation"
 CONFIRMATION_MAX_AGE = 60 * 60 * 24 * 7
@@ -51,9 +52,13 @@ def response_form(request, page):
 
 def render_page(request, page, *, form, status, refusal=""):
     context = page.get_context(request)
+    state = page.state
     context.update(
         form=form,
-        state=page.state,
+        state=state,
+        results=consultation_results(page)
+        if state == ConsultationState.RESULTS_PUBLISHED
+        else None,
         refusal=refusal,
         fields=bound_questions(form) if form else [],
         about_you_fields=[form[name] for name in form.fields if name.startswith("about_")]

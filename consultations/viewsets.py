@@ -4,17 +4,21 @@ and tag. Personal data (e-mail, name, about-you answers) is shown only to those 
 the `view_personal_data` permission, original text of redacted answers only to
 moderators."""
 
+from functools import cached_property
+
 import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets.button import HeaderButton
 
-from . import moderation
+from . import admin_views, moderation
 from .models import Answer, Channel, ConsultationPage, Submission, SubmissionStatus, Theme
 
 
@@ -60,6 +64,16 @@ class SubmissionFilterSet(WagtailFilterSet):
 
 
 class SubmissionIndexView(IndexView):
+    @cached_property
+    def header_buttons(self):
+        return [
+            HeaderButton(
+                _("Results and exports"),
+                url=reverse("consultation_responses:results_index"),
+                icon_name="table",
+            )
+        ]
+
     def get_base_queryset(self):
         return super().get_base_queryset().select_related("consultation")
 
@@ -158,3 +172,33 @@ class SubmissionViewSet(ModelViewSet):
     search_fields = ["reference"]
     # Submissions are made on the public form or as offline responses, never here.
     form_fields = ["status"]
+
+    # Responses are never edited as a form (every change is a logged moderation action on
+    # the review page) nor added here (the public form, or offline entry, does that).
+    @property
+    def edit_view(self):
+        return lambda request, pk: redirect(f"{self.name}:inspect", pk)
+
+    @property
+    def add_view(self):
+        return lambda request: redirect(f"{self.name}:results_index")
+
+    def get_urlpatterns(self):
+        return super().get_urlpatterns() + [
+            path("results/", admin_views.ResultsIndexView.as_view(), name="results_index"),
+            path(
+                "results/<int:consultation_pk>/",
+                admin_views.ResultsView.as_view(),
+                name="results",
+            ),
+            path(
+                "export/<int:consultation_pk>/<str:file_format>/",
+                admin_views.ExportView.as_view(),
+                name="export",
+            ),
+            path(
+                "offline/<int:consultation_pk>/",
+                admin_views.OfflineResponseView.as_view(),
+                name="offline",
+            ),
+        ]

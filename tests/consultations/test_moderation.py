@@ -155,3 +155,13 @@ def test_others_cannot_open_the_queue(client, user_in_group, submission, group):
         response = client.get(url)
         assert response.status_code in (302, 403)
         assert submission.reference not in response.content.decode()
+
+
+def test_responses_are_never_edited_as_a_form(client, moderator, submission):
+    edit = client.post(
+        reverse("consultation_responses:edit", args=(submission.pk,)), {"status": "approved"}
+    )
+    assert edit.status_code == 302
+    assert edit["Location"] == review_url(submission)
+    submission.refresh_from_db()
+    assert submission.status == "pending"

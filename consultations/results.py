@@ -1,0 +1,125 @@
+"""What residents said, counted in the database: per-question counts and percentages,
+theme counts and equality monitoring, over approved submissions only.
+
+Every figure is an aggregate query (GROUP BY), never a loop over submissions, so a
+consultation of 25,000 responses costs a handful of queries.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Avg, Count, Q
+
+from .models import AboutYou, Answer, ConsultationPage, Submission, SubmissionStatus, Theme
+from .questions import Question
+
+# Equality figures under this are shown as "fewer than 5": small groups identify people.
+SUPPRESS_BELOW = 5
+
+
+@dataclass(frozen=True)
+class OptionResult:
+    key: str
+    label: str
+    count: int
+    percent: float
+    average_rank: float | None = None
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    question: Question
+    respondents: int
+    options: list[OptionResult] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class DemographicRow:
+    label: str
+    count: int | None  # None: suppressed
+
+
+@dataclass(frozen=True)
+class Results:
+    received: int
+    approved: int
+    questions: list[QuestionResult]
+    themes: list[tuple[str, int]]
+
+
+def approved_submissions(consultation: ConsultationPage):
+    return Submission.objects.filter(consultation=consultation, status=SubmissionStatus.APPROVED)
+
+
+def consultation_results(consultation: ConsultationPage) -> Results:
+    questions, _about_you = consultation.parsed_questions
+    countable = [q for q in questions if q.is_countable]
+    approved = approved_submissions(consultation)
+    totals = Submission.objects.filter(consultation=consultation).aggregate(
+        received=Count("pk"), approved=Count("pk", filter=Q(status=SubmissionStatus.APPROVED))
+    )
+    answers = Answer.objects.filter(
+        submission__in=approved, question_key__in=[q.key for q in countable]
+    )
+    respondents = dict(
+        answers.values_list("question_key").annotate(n=Count("submission_id", distinct=True))
+    )
+    per_option = {
+        (row["question_key"], row["option_key"]): row
+        for row in answers.values("question_key", "option_key").annotate(
+            count=Count("submission_id", distinct=True), average_rank=Avg("number")
+        )
+    }
+    results = []
+    for question in countable:
+        total = respondents.get(question.key, 0)
+        options = []
+        for key, label in question.options:
+            row = per_option.get((question.key, key), {"count": 0, "average_rank": None})
+            options.append(
+                OptionResult(
+                    key=key,
+                    label=label,
+                    count=row["count"],
+                    percent=round(100 * row["count"] / total, 1) if total else 0.0,
+                    average_rank=round(row["average_rank"], 2)
+                    if question.kind == "ranking" and row["average_rank"] is not None
+                    else None,
+                )
+            )
+        results.append(QuestionResult(question=question, respondents=total, options=options))
+    themes = list(
+        Theme.objects.filter(submissions__in=approved)
+        .annotate(count=Count("submissions"))
+        .order_by("-count", "name")
+        .values_list("name", "count")
+    )
+    return Results(
+        received=totals["received"],
+        approved=totals["approved"],
+        questions=results,
+        themes=themes,
+    )
+
+
+def demographics(consultation: ConsultationPage) -> dict[str, list[DemographicRow]]:
+    """Counts of each about-you answer among approved submissions, with small counts
+    suppressed. Never per person: only these aggregates leave the database."""
+    about_you = AboutYou.objects.filter(submission__in=approved_submissions(consultation))
+    breakdown = {}
+    for name in ("age_band", "gender", "ethnicity", "disability", "area"):
+        model_field = AboutYou._meta.get_field(name)
+        labels = dict(model_field.choices or [])
+        rows = (
+            about_you.exclude(**{name: ""})
+            .values_list(name)
+            .annotate(count=Count("pk"))
+            .order_by(name)
+        )
+        breakdown[str(model_field.verbose_name)] = [
+            DemographicRow(
+                label=str(labels.get(value, value)),
+                count=count if count >= SUPPRESS_BELOW else None,
+            )
+            for value, count in rows
+        ]
+    return breakdown

@@ -1,0 +1,167 @@
+"""Counts match the approved submissions; exports hold no personal data; staff can enter
+offline responses through the same questions."""
+
+import csv
+import io
+
+import pytest
+from django.urls import reverse
+from openpyxl import load_workbook
+from wagtail.models import ModelLogEntry
+
+from consultations.factories import ThemeFactory
+from consultations.models import Submission, SubmissionStatus
+from consultations.results import consultation_results, demographics
+
+from .conftest import questions_by_kind, valid_answers
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def responses(client, consultation, topic_page):
+    """Six responses: five approved (three bus users, two on foot), one rejected bus user."""
+    q = questions_by_kind(consultation)
+    bus, on_foot = q["single_choice"].options[0][0], q["single_choice"].options[3][0]
+    theme = ThemeFactory(topic=topic_page, name="Late buses")
+    choices = [bus, bus, bus, on_foot, on_foot, bus]
+    for n, choice in enumerate(choices):
+        data = valid_answers(
+            consultation,
+            email=f"person{n}@example.org",
+            **{
+                q["single_choice"].field_name: choice,
+                q["long_text"].field_name: f'=HYPERLINK("http://x") answer {n}',
+            },
+        )
+        assert client.post(consultation.url, data).status_code == 302
+    submissions = list(Submission.objects.order_by("pk"))
+    Submission.objects.filter(pk__in=[s.pk for s in submissions[:5]]).update(
+        status=SubmissionStatus.APPROVED
+    )
+    Submission.objects.filter(pk=submissions[5].pk).update(status=SubmissionStatus.REJECTED)
+    for submission in submissions[:2]:
+        submission.themes.add(theme)
+    return submissions
+
+
+def test_counts_match_the_approved_submissions(consultation, responses):
+    results = consultation_results(consultation)
+    assert (results.received, results.approved) == (6, 5)
+    by_kind = {result.question.kind: result for result in results.questions}
+    travel = by_kind["single_choice"]
+    assert travel.respondents == 5
+    counts = {option.label: (option.count, option.percent) for option in travel.options}
+    assert counts == {"Bus": (3, 60.0), "Car": (0, 0.0), "Bike": (0, 0.0), "On foot": (2, 40.0)}
+    scale = {option.label: option.count for option in by_kind["agreement_scale"].options}
+    assert scale["Agree"] == 5 and sum(scale.values()) == 5
+    ranking = {option.label: option.average_rank for option in by_kind["ranking"].options}
+    assert ranking == {"Homes": 3.0, "Shops": 2.0, "Green space": 1.0}
+    assert results.themes == [("Late buses", 2)]
+
+
+def test_results_are_aggregated_in_a_fixed_number_of_queries(
+    consultation, responses, django_assert_max_num_queries
+):
+    with django_assert_max_num_queries(5):
+        consultation_results(consultation)
+
+
+def test_demographics_suppress_small_groups(consultation, responses):
+    rows = {row.label: row.count for row in demographics(consultation)["age band"]}
+    assert rows == {"35 to 44": 5}
+    area = {row.label: row.count for row in demographics(consultation)["area"]}
+    assert area == {"North ward": 5}
+    responses[0].about_you.delete()
+    rows = {row.label: row.count for row in demographics(consultation)["age band"]}
+    assert rows == {"35 to 44": None}  # 4 people: suppressed
+
+
+def test_csv_export_has_every_submission_and_no_personal_data(
+    client, user_in_group, consultation, responses
+):
+    client.force_login(user_in_group("Moderators"))
+    url = reverse("consultation_responses:export", args=(consultation.pk, "csv"))
+    response = client.get(url)
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode()
+    rows = list(csv.reader(io.StringIO(body)))
+    assert len(rows) == 7  # header and six submissions
+    header = rows[0]
+    assert "How do you usually travel into town?" in header
+    assert {row[0] for row in rows[1:]} == {s.reference for s in responses}
+    for personal in ("@example.org", "35 to 44", "North ward"):
+        assert personal not in body
+    # Spreadsheet formulas from residents stay text.
+    long_text = header.index("What would make the town centre better?")
+    assert rows[1][long_text].startswith("'=HYPERLINK")
+
+
+def test_xlsx_export_matches_the_csv(client, user_in_group, consultation, responses):
+    client.force_login(user_in_group("Communications team"))
+    url = reverse("consultation_responses:export", args=(consultation.pk, "xlsx"))
+    response = client.get(url)
+    assert response.status_code == 200
+    workbook = load_workbook(io.BytesIO(b"".join(response.streaming_content)), read_only=True)
+    rows = list(workbook["Responses"].iter_rows(values_only=True))
+    assert len(rows) == 7
+    assert not any("@example.org" in str(cell) for row in rows for cell in row)
+
+
+def test_exports_and_results_are_staff_only(client, user_in_group, consultation, responses):
+    client.force_login(user_in_group("Oversight panel"))
+    for url in (
+        reverse("consultation_responses:export", args=(consultation.pk, "csv")),
+        reverse("consultation_responses:results", args=(consultation.pk,)),
+    ):
+        assert client.get(url).status_code in (302, 403)
+
+
+def test_results_page_for_staff(client, user_in_group, consultation, responses):
+    client.force_login(user_in_group("Communications team"))
+    html = client.get(reverse("consultation_responses:results", args=(consultation.pk,)))
+    assert html.status_code == 200
+    assert "6 responses received, 5 approved" in html.content.decode()
+
+
+def test_published_results_appear_on_the_consultation_page(client, consultation, responses):
+    consultation.closes_at = consultation.opens_at.replace(year=consultation.opens_at.year - 1)
+    consultation.opens_at = consultation.closes_at.replace(year=consultation.closes_at.year - 1)
+    consultation.results_published = True
+    consultation.save()
+    html = client.get(consultation.url).content.decode()
+    assert "What you told us" in html
+    assert "60.0%" in html and "40.0%" in html
+    assert "Late buses" in html
+    assert 'name="token"' not in html
+
+
+def test_results_stay_hidden_until_published(client, consultation, responses):
+    assert "What you told us" not in client.get(consultation.url).content.decode()
+
+
+def test_staff_enter_an_offline_response(client, user_in_group, consultation):
+    moderator = user_in_group("Moderators")
+    client.force_login(moderator)
+    url = reverse("consultation_responses:offline", args=(consultation.pk,))
+    assert client.get(url).status_code == 200
+    data = valid_answers(consultation, channel="paper")
+    data.pop("website")
+    response = client.post(url, data)
+    assert response.status_code == 302
+    submission = Submission.objects.get()
+    assert (submission.channel, submission.entered_by) == ("paper", moderator)
+    assert submission.answers.count() == 10
+    assert ModelLogEntry.objects.for_instance(submission).get().action == (
+        "consultations.enter_offline"
+    )
+
+
+def test_offline_response_needs_a_channel_and_valid_answers(client, user_in_group, consultation):
+    client.force_login(user_in_group("Moderators"))
+    url = reverse("consultation_responses:offline", args=(consultation.pk,))
+    assert client.post(url, valid_answers(consultation, channel="online")).status_code == 400
+    assert (
+        client.post(url, valid_answers(consultation, channel="paper", email="x")).status_code == 400
+    )
+    assert not Submission.objects.exists()
