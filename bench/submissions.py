@@ -1,0 +1,276 @@
+"""Residents submitting to a consultation through a real server, for 30 seconds.
+
+Builds a fresh PostgreSQL database with one open consultation (every kind of question),
+serves it with gunicorn (production settings), runs a real Celery worker against Redis for
+the confirmation e-mails, and sends responses from concurrent clients. Then checks that
+every accepted response is stored whole and confirmed.
+
+    .venv/bin/python -m bench.submissions [--seconds 30] [--clients 16] [--workers 4]
+
+Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432) and
+Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379/14). Prints a table and writes it
+as JSON to var/bench/submissions.json.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import re
+import secrets
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from pathlib import Path
+from urllib.parse import urlencode
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
+REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
+HOST, PORT = "127.0.0.1", int(os.environ.get("BENCH_PORT", "8765"))
+
+
+def server_environment(database: str) -> dict[str, str]:
+    return os.environ | {
+        "DJANGO_SETTINGS_MODULE": "engagement_hub.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": HOST,
+        "SECURE_SSL_REDIRECT": "false",
+        "DATABASE_URL": f"{POSTGRES_URL}/{database}",
+        "DATABASE_CONN_MAX_AGE": "60",
+        "CELERY_BROKER_URL": REDIS_URL,
+        "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
+        # Every client comes from 127.0.0.1: the per-address limit would stop the test.
+        "CONSULTATION_RATE_LIMIT": "100000000/60",
+        "LOG_LEVEL": "WARNING",
+        "STATIC_ROOT": str(BASE_DIR / "var" / "bench" / "static"),
+    }
+
+
+def manage(env, *args):
+    subprocess.run(
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def django_call(env, expression: str):
+    """Evaluate `expression` (JSON-serialisable) in a Django process with `env`."""
+    code = f"import json, bench.fixtures as f; print(json.dumps({expression}))"
+    output = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=BASE_DIR,
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return json.loads(output.strip().splitlines()[-1])
+
+
+def start(command, env, log):
+    return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
+
+
+def wait_for_http(path, timeout=60):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        try:
+            connection = http.client.HTTPConnection(HOST, PORT, timeout=5)
+            connection.request("GET", path)
+            if connection.getresponse().status == 200:
+                return
+        except OSError:
+            pass
+        time.sleep(0.5)
+    raise RuntimeError("The server did not start.")
+
+
+def csrf_pair(path):
+    """A CSRF cookie and its form token, from one GET, as a browser gets them."""
+    connection = http.client.HTTPConnection(HOST, PORT, timeout=30)
+    connection.request("GET", path)
+    response = connection.getresponse()
+    html = response.read().decode()
+    cookie = re.search(r"csrftoken=([^;]+)", response.getheader("Set-Cookie", "")).group(1)
+    token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
+    return cookie, token
+
+
+def client_loop(path, answers, deadline, results, lock):
+    cookie, csrf = csrf_pair(path)
+    base = answers | {
+        "publication_consent": "anonymous",
+        "processing_consent": "on",
+        "email": "resident@example.org",
+        "csrfmiddlewaretoken": csrf,
+    }
+    connection = http.client.HTTPConnection(HOST, PORT, timeout=30)
+    headers = {
+        "Content-Type": "application/x-www-form-urlencoded",
+        "Cookie": f"csrftoken={cookie}",
+    }
+    while time.monotonic() < deadline:
+        body = urlencode(base | {"token": str(uuid.uuid4())}, doseq=True)
+        started = time.perf_counter()
+        try:
+            connection.request("POST", path, body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            status = response.status
+        except OSError:
+            status = 0
+            connection = http.client.HTTPConnection(HOST, PORT, timeout=30)
+        elapsed = (time.perf_counter() - started) * 1000
+        with lock:
+            results.append((status, elapsed))
+
+
+def run_load(path, answers, seconds, clients):
+    results, lock = [], threading.Lock()
+    deadline = time.monotonic() + seconds
+    threads = [
+        threading.Thread(target=client_loop, args=(path, answers, deadline, results, lock))
+        for _ in range(clients)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return results
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--seconds", type=int, default=30)
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
+    args = parser.parse_args()
+
+    database = f"bench_submissions_{os.getpid()}"
+    subprocess.run(
+        ["psql", f"{POSTGRES_URL}/postgres", "-qc", f"CREATE DATABASE {database}"],
+        check=False,
+        stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+    )
+    env = server_environment(database)
+    logs = BASE_DIR / "var" / "bench"
+    logs.mkdir(parents=True, exist_ok=True)
+    processes = []
+    try:
+        manage(env, "migrate", "--no-input")
+        manage(env, "createcachetable")
+        manage(env, "collectstatic", "--no-input")
+        site = django_call(env, f"f.consultation_site({PORT})")
+        path = site["path"]
+        with (logs / "submissions-server.log").open("w") as server_log:
+            processes.append(
+                start(
+                    [
+                        sys.executable,
+                        "-m",
+                        "gunicorn",
+                        "engagement_hub.wsgi",
+                        "--bind",
+                        f"{HOST}:{PORT}",
+                        "--workers",
+                        str(args.workers),
+                        "--no-control-socket",
+                        "--access-logfile",
+                        "-",
+                    ],
+                    env,
+                    server_log,
+                )
+            )
+            processes.append(
+                start(
+                    [
+                        sys.executable,
+                        "-m",
+                        "celery",
+                        "-A",
+                        "engagement_hub",
+                        "worker",
+                        "--concurrency",
+                        "2",
+                        "--without-gossip",
+                        "--without-mingle",
+                        "--without-heartbeat",
+                        "--loglevel",
+                        "WARNING",
+                    ],
+                    env,
+                    server_log,
+                )
+            )
+            wait_for_http(path)
+            results = run_load(path, site["answers"], args.seconds, args.clients)
+            accepted = sum(1 for status, _ms in results if status == 302)
+            # Let the worker finish the confirmation e-mails.
+            deadline = time.monotonic() + 120
+            stored = django_call(env, "f.stored_counts()")
+            while stored["unconfirmed"] and time.monotonic() < deadline:
+                time.sleep(2)
+                stored = django_call(env, "f.stored_counts()")
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
+        subprocess.run(
+            ["psql", f"{POSTGRES_URL}/postgres", "-qc", f"DROP DATABASE IF EXISTS {database}"],
+            check=False,
+            stderr=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+        )
+
+    latencies = [ms for status, ms in results if status == 302]
+    # The form's questions: 10 answer rows (2 checkboxes, 3 ranks, 5 single answers).
+    answers_each = 10
+    report = {
+        "seconds": args.seconds,
+        "clients": args.clients,
+        "gunicorn_workers": args.workers,
+        "requests": len(results),
+        "accepted": accepted,
+        "refused_or_failed": len(results) - accepted,
+        "accepted_per_second": round(accepted / args.seconds, 1),
+        "p50_ms": round(percentile(latencies, 0.50), 1),
+        "p99_ms": round(percentile(latencies, 0.99), 1),
+        "stored": stored["stored"],
+        "answers_stored": stored["answers"],
+        "answers_expected": accepted * answers_each,
+        "lost": accepted - stored["stored"],
+        "confirmations_unsent": stored["unconfirmed"],
+    }
+    print(
+        f"Submissions: {args.clients} clients for {args.seconds} s, gunicorn x{args.workers}, "
+        "PostgreSQL, Redis, Celery worker"
+    )
+    for key, value in report.items():
+        print(f"  {key:<22} {value}")
+    out = logs / "submissions.json"
+    out.write_text(json.dumps(report, indent=2))
+    print(f"Written to {out.relative_to(BASE_DIR)}")
+    if (
+        report["lost"]
+        or stored["stored"] != accepted
+        or stored["answers"] != accepted * answers_each
+    ):
+        sys.exit("FAILED: stored does not equal accepted")
+
+
+if __name__ == "__main__":
+    main()
