@@ -119,12 +119,14 @@ class DeliberationTopicPage(BasePage):
         verbose_name = _("deliberation topic page")
 
     def get_context(self, request, *args, **kwargs):
+        from consultations.models import ConsultationPage
+
         from .evidence import EvidencePage
         from .speakers import SpeakerPage
         from .updates import UpdatePage
 
         context = super().get_context(request, *args, **kwargs)
-        # One query for view restrictions, shared by the three listings below.
+        # One query for view restrictions, shared by the listings below.
         private = Page.objects.private_q()
         context["sessions"] = self.sessions.all()
         context["evidence_pages"] = (
@@ -137,6 +139,13 @@ class DeliberationTopicPage(BasePage):
         )
         context["speakers"] = (
             SpeakerPage.objects.live().exclude(private).child_of(self).with_photos()
+        )
+        context["consultations"] = (
+            ConsultationPage.objects.live()
+            .exclude(private)
+            .child_of(self)
+            .defer_streamfields()
+            .order_by("-opens_at")
         )
         context["updates"] = (
             UpdatePage.objects.live()

@@ -165,3 +165,10 @@ def test_responses_are_never_edited_as_a_form(client, moderator, submission):
     assert edit["Location"] == review_url(submission)
     submission.refresh_from_db()
     assert submission.status == "pending"
+
+
+def test_queue_finds_a_response_by_reference(client, moderator, submission):
+    found = client.get(QUEUE_URL, {"q": submission.reference})
+    assert found.status_code == 200
+    assert submission.reference in found.content.decode()
+    assert submission.reference not in client.get(QUEUE_URL, {"q": "ZZZZ-ZZZZ"}).content.decode()

@@ -237,3 +237,10 @@ def test_no_email_address_means_no_email(client, consultation, django_capture_on
         submit(client, consultation, valid_answers(consultation, email=""))
     assert Submission.objects.count() == 1
     assert len(mail.outbox) == 0
+
+
+def test_topic_page_invites_residents_to_the_consultation(client, consultation, topic_page):
+    html = client.get(topic_page.url).content.decode()
+    assert "Have your say" in html
+    assert f'href="{consultation.url}"' in html
+    assert "Closes " in html

@@ -18,7 +18,7 @@ pytestmark = pytest.mark.django_db
 BUDGETS = {
     "home": 9,
     "index": 11,
-    "topic": 18,
+    "topic": 19,
     "evidence": 19,
     "speaker": 17,
     "update": 13,
