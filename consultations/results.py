@@ -63,26 +63,34 @@ def consultation_results(consultation: ConsultationPage) -> Results:
     respondents = dict(
         answers.values_list("question_key").annotate(n=Count("submission_id", distinct=True))
     )
+    # For a ranking question an option's count is its first preferences: everyone ranks
+    # every option, so "how many ranked it" would say nothing.
     per_option = {
         (row["question_key"], row["option_key"]): row
         for row in answers.values("question_key", "option_key").annotate(
-            count=Count("submission_id", distinct=True), average_rank=Avg("number")
+            count=Count("submission_id", distinct=True),
+            first_preferences=Count("submission_id", distinct=True, filter=Q(number=1)),
+            average_rank=Avg("number"),
         )
     }
     results = []
     for question in countable:
         total = respondents.get(question.key, 0)
         options = []
+        is_ranking = question.kind == "ranking"
         for key, label in question.options:
-            row = per_option.get((question.key, key), {"count": 0, "average_rank": None})
+            row = per_option.get(
+                (question.key, key), {"count": 0, "first_preferences": 0, "average_rank": None}
+            )
+            count = row["first_preferences"] if is_ranking else row["count"]
             options.append(
                 OptionResult(
                     key=key,
                     label=label,
-                    count=row["count"],
-                    percent=round(100 * row["count"] / total, 1) if total else 0.0,
+                    count=count,
+                    percent=round(100 * count / total, 1) if total else 0.0,
                     average_rank=round(row["average_rank"], 2)
-                    if question.kind == "ranking" and row["average_rank"] is not None
+                    if is_ranking and row["average_rank"] is not None
                     else None,
                 )
             )

@@ -10,10 +10,12 @@ import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from wagtail.models import ModelLogEntry
 
 from .forms import ResponseForm
 from .models import AboutYou, Answer, Channel, ConsultationPage, Submission
@@ -212,6 +214,11 @@ def erase_person(*, reference: str = "", email: str = "") -> int:
     if email:
         submissions |= Submission.objects.filter(email__iexact=email.strip())
     with transaction.atomic():
-        count = submissions.count()
-        Submission.objects.filter(pk__in=submissions.values("pk")).delete()
-    return count
+        ids = list(submissions.values_list("pk", flat=True))
+        # Moderation log entries may quote the person (a rejection reason): they go too.
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Submission),
+            object_id__in=[str(pk) for pk in ids],
+        ).delete()
+        Submission.objects.filter(pk__in=ids).delete()
+    return len(ids)

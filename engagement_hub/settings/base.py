@@ -177,6 +177,8 @@ STATIC_ROOT = env_str("STATIC_ROOT", str(VAR_DIR / "staticfiles"))
 STATIC_URL = "/static/"
 
 MEDIA_ROOT = env_str("MEDIA_ROOT", str(VAR_DIR / "media"))
+# Let Django serve media (development and browser tests only; a proxy does it in production).
+SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
 
 # Media on S3-compatible storage when a bucket is configured; the local folder otherwise.

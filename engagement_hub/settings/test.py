@@ -52,3 +52,7 @@ LOGGING = {
 }
 STATIC_ROOT = os.path.join(TEST_TMP_DIR, "static")
 os.makedirs(STATIC_ROOT, exist_ok=True)
+
+# Servers started by the browser tests serve static files and media themselves.
+WHITENOISE_USE_FINDERS = True
+SERVE_MEDIA = True

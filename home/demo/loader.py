@@ -2,9 +2,12 @@
 
 `load_demo()` is idempotent: every object is looked up by a stable key (pages by slug
 under their parent, images and documents by title, perspectives by name, users by
-username, embeds by URL hash) and only what is missing is created. A second run creates
-no pages, revisions, images, documents, embeds or users and changes no content, so it is
-safe to run on a site that already has the demo, or part of it.
+username, embeds by URL hash, themes by name within their topic) and only what is missing
+is created. A consultation's synthetic responses are added only together with its page:
+once the page exists they are never added again, whatever became of them. A second run
+creates no pages, revisions, images, documents, embeds, users, themes or responses and
+changes no content, so it is safe to run on a site that already has the demo, or part of
+it.
 """
 
 import datetime
@@ -33,6 +36,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.utils.file import hash_filelike
 
+from consultations.models import ConsultationPage, Theme
 from deliberations.models import (
     DeliberationIndexPage,
     DeliberationTopicPage,
@@ -46,7 +50,8 @@ from deliberations.models import (
 )
 from home.models import HomePage, SiteSettings, StandardPage
 
-from . import content, media
+from . import content, media, responses
+from .consultations import CONSULTATIONS, ConsultationSpec
 
 __all__ = ["DemoLoadError", "DemoSummary", "DemoUserRow", "load_demo", "rebuild_indexes"]
 
@@ -58,6 +63,9 @@ SITE_PORT = 80
 _BLOCK_ID_NAMESPACE = uuid.uuid5(uuid.NAMESPACE_DNS, "demo.northbridge.example")
 
 EMBED_WIDTH, EMBED_HEIGHT = 560, 315
+
+# The demo user who moderated the synthetic responses.
+MODERATOR = next(user.username for user in content.USERS if user.group == "Moderators")
 
 
 class DemoLoadError(Exception):
@@ -155,6 +163,7 @@ class _DemoLoader:
         self.images: dict[str, Any] = {}
         self.documents: dict[str, Any] = {}
         self.perspectives: dict[str, Perspective] = {}
+        self.users: dict[str, Any] = {}  # username -> user
 
     def run(self) -> DemoSummary:
         for recording in content.RECORDINGS:
@@ -191,12 +200,12 @@ class _DemoLoader:
             self.standard_page(home, spec)
         self.site_settings(site)
         self.load_perspectives()
+        self.load_users()  # before the topics: the moderator moderates their consultations
         for topic in content.TOPICS:
             self.topic(topic)
         if home_is_new:
             home.body = self.stream(content.HOME_BODY, "home/body")
             self.publish(home)
-        self.load_users()
         return self.summary
 
     # --- Wagtail's default site -------------------------------------------------------
@@ -469,6 +478,8 @@ class _DemoLoader:
             self.evidence(page, path, evidence)
         for update in topic.updates:
             self.update(page, path, update)
+        if topic.slug in CONSULTATIONS:
+            self.consultation(page, path, CONSULTATIONS[topic.slug], topic.picture)
 
     def speaker(self, topic_page, topic_path, speaker, topic, sessions) -> None:
         def build() -> SpeakerPage:
@@ -535,6 +546,51 @@ class _DemoLoader:
             ),
         )
 
+    # --- Consultations ----------------------------------------------------------------
+
+    def consultation(
+        self, topic_page, topic_path, spec: ConsultationSpec, picture: content.Picture
+    ) -> None:
+        path = f"{topic_path}/{spec.slug}"
+        themes = self.themes(topic_page, spec)
+        page, created = self.page(
+            topic_page,
+            path,
+            spec.slug,
+            ConsultationPage,
+            lambda: ConsultationPage(
+                title=spec.title,
+                summary=spec.summary,
+                introduction=spec.introduction_html,
+                opens_at=spec.opens_at,
+                closes_at=spec.closes_at,
+                questions=self.stream(spec.blocks(), f"{path}/questions"),
+                what_happens_next=spec.what_happens_next_html,
+                results_published=spec.results_published,
+                results_summary=spec.results_summary_html,
+                social_image=self.image(picture),
+            ),
+        )
+        if not created:
+            return  # its responses came with it, or were deliberately removed
+        self.summary.created["consultations"] += 1
+        if spec.responses:
+            # Read back, so the question and option keys are the stored ones.
+            stored = ConsultationPage.objects.get(pk=page.pk)
+            made = responses.load_responses(stored, spec, themes, self.users[MODERATOR])
+            self.summary.created["submissions"] += made["submissions"]
+            self.summary.created["answers"] += made["answers"]
+
+    def themes(self, topic_page, spec: ConsultationSpec) -> dict[str, Theme]:
+        themes = {theme.name: theme for theme in Theme.objects.filter(topic=topic_page)}
+        for theme_spec in spec.themes:
+            if theme_spec.name not in themes:
+                themes[theme_spec.name] = Theme.objects.create(
+                    topic=topic_page, name=theme_spec.name, description=theme_spec.description
+                )
+                self.summary.created["themes"] += 1
+        return themes
+
     # --- Users ------------------------------------------------------------------------
 
     def load_users(self) -> None:
@@ -554,6 +610,7 @@ class _DemoLoader:
                 else:
                     user = user_model.objects.create_user(spec.username, **fields)
                 self.summary.created["users"] += 1
+            self.users[spec.username] = user
             if spec.group is not None:
                 # The role groups and their permissions come from a migration; fetch them
                 # and never touch their permissions. Created empty only if it is missing.

@@ -5,10 +5,13 @@ import datetime
 import io
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 from django.utils import timezone
+from wagtail.models import ModelLogEntry
 
 from consultations.models import AboutYou, Answer, Submission
+from consultations.moderation import reject
 from consultations.services import erase_expired_personal_data
 
 from .conftest import valid_answers
@@ -52,6 +55,8 @@ def test_retention_leaves_consultations_within_their_period(client, consultation
 
 def test_erase_one_person_by_reference_or_email(client, consultation):
     first = respond(client, consultation, email="ann@example.org")
+    moderator = get_user_model().objects.create_user("mod", password="a-long-test-password")
+    reject(first, moderator, "Gave her phone number, 07700 900123")
     second = respond(client, consultation, email="ANN@example.org")
     other = respond(client, consultation, email="bob@example.org")
     out = io.StringIO()
@@ -59,6 +64,7 @@ def test_erase_one_person_by_reference_or_email(client, consultation):
     assert "Deleted 2 submission(s)" in out.getvalue()
     assert list(Submission.objects.all()) == [other]
     assert not Answer.objects.filter(submission_id__in=[first.pk, second.pk]).exists()
+    assert not ModelLogEntry.objects.filter(object_id=str(first.pk)).exists()
 
     call_command("erase_submissions", "--reference", other.reference.lower(), stdout=out)
     assert not Submission.objects.exists()

@@ -55,8 +55,11 @@ def test_counts_match_the_approved_submissions(consultation, responses):
     assert counts == {"Bus": (3, 60.0), "Car": (0, 0.0), "Bike": (0, 0.0), "On foot": (2, 40.0)}
     scale = {option.label: option.count for option in by_kind["agreement_scale"].options}
     assert scale["Agree"] == 5 and sum(scale.values()) == 5
-    ranking = {option.label: option.average_rank for option in by_kind["ranking"].options}
-    assert ranking == {"Homes": 3.0, "Shops": 2.0, "Green space": 1.0}
+    ranking = {
+        option.label: (option.count, option.average_rank) for option in by_kind["ranking"].options
+    }
+    # Everyone put green space first: it has every first preference.
+    assert ranking == {"Homes": (0, 3.0), "Shops": (0, 2.0), "Green space": (5, 1.0)}
     assert results.themes == [("Late buses", 2)]
 
 

@@ -14,7 +14,20 @@ ENVIRONMENT_VARIABLE = "DEMO_PASSWORD"
 SUMMARY_ORDER = {
     kind: i
     for i, kind in enumerate(
-        ["pages", "images", "documents", "embeds", "perspectives", "users", "groups", "sites"]
+        [
+            "pages",
+            "images",
+            "documents",
+            "embeds",
+            "perspectives",
+            "consultations",
+            "themes",
+            "submissions",
+            "answers",
+            "users",
+            "groups",
+            "sites",
+        ]
     )
 }
 
@@ -37,8 +50,9 @@ def _quiet_loggers(names, level=logging.WARNING):
 
 class Command(BaseCommand):
     help = (
-        "Build the Northbridge demo site: pages, images, documents, embeds and one user per "
-        "role. Safe to run again: it only creates what is missing. New users get the "
+        "Build the Northbridge demo site: pages, images, documents, embeds, a consultation "
+        "per jury with a few hundred synthetic responses, and one user per role. Safe to "
+        "run again: it only creates what is missing. New users get the "
         f"password in ${ENVIRONMENT_VARIABLE}, or a random one printed once."
     )
 

@@ -1,0 +1,148 @@
+"""WCAG 2.2 AA in a real browser: axe-core on every public page type of the demo site,
+the consultation form as a keyboard user fills it in, and layout at 320 CSS pixels."""
+
+import pytest
+
+from .conftest import axe_violations, describe
+
+PAGE_TYPES = [
+    "HomePage",
+    "StandardPage",
+    "DeliberationIndexPage",
+    "DeliberationTopicPage",
+    "EvidencePage",
+    "SpeakerPage",
+    "UpdatePage",
+    "ConsultationPage:open",
+    "ConsultationPage:upcoming",
+    "ConsultationPage:results_published",
+]
+
+
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_page_type_has_no_axe_violations(page, site, page_type):
+    response = page.goto(site.url + site.pages[page_type])
+    assert response.status == 200
+    violations = axe_violations(page, page_type.replace(":", "-"))
+    assert not violations, describe(violations)
+
+
+def test_not_found_page_has_no_axe_violations(page, site):
+    response = page.goto(site.url + "/no-such-page/")
+    assert response.status == 404
+    violations = axe_violations(page, "not-found")
+    assert not violations, describe(violations)
+
+
+def test_consultation_errors_are_accessible_and_take_the_focus(page, site):
+    page.goto(site.url + site.pages["ConsultationPage:open"])
+    with page.expect_navigation():
+        page.get_by_role("button", name="Send your response").click()
+    summary = page.locator(".govuk-error-summary")
+    assert summary.is_visible()
+    # GOV.UK Frontend moves the focus to the summary so screen readers announce it.
+    page.wait_for_function("document.activeElement.classList.contains('govuk-error-summary')")
+    assert page.title().startswith("Error:")
+    violations = axe_violations(page, "consultation-errors")
+    assert not violations, describe(violations)
+    # Each link in the summary leads to its field.
+    first_link = summary.locator("a").first
+    target = first_link.get_attribute("href")
+    first_link.click()
+    assert page.evaluate("target => document.activeElement.id === target.slice(1)", target), (
+        f"focus did not move to {target}"
+    )
+
+
+def test_resident_completes_the_consultation_with_the_keyboard_only(page, site):
+    """Tab to each control and answer with the keys a keyboard user uses: arrows for
+    radios, Space for checkboxes, typing for text and selects, Enter to send."""
+    page.goto(site.url + site.pages["ConsultationPage:open"])
+    page.locator("form.app-response-form").wait_for()
+    filled = set()
+    for _ in range(400):
+        page.keyboard.press("Tab")
+        focused = page.evaluate(
+            """() => {
+                const el = document.activeElement;
+                const style = getComputedStyle(el);
+                return {tag: el.tagName, type: el.type || '', name: el.name || '',
+                        text: el.textContent.trim(), autocomplete: el.autocomplete || '',
+                        visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none'};
+            }"""
+        )
+        if focused["tag"] == "BODY":
+            continue
+        assert focused["visible"], f"no visible focus on {focused}"
+        name, kind = focused["name"], focused["type"]
+        if focused["tag"] == "BUTTON" and "Send your response" in focused["text"]:
+            break
+        if name in filled or not name or name in ("token", "website"):
+            continue
+        if kind == "radio":
+            page.keyboard.press("ArrowDown")  # moves to and selects the next option
+        elif kind == "checkbox":
+            page.keyboard.press("Space")
+        elif focused["tag"] == "SELECT":
+            page.keyboard.type(str(len([n for n in filled if n.startswith(name[:-2])]) + 1))
+        elif focused["autocomplete"] == "postal-code":
+            page.keyboard.type("NB1 4QT")
+        elif focused["tag"] == "TEXTAREA" or kind == "text":
+            page.keyboard.type("Better buses in the evening.")
+        elif kind == "email":
+            page.keyboard.type("resident@example.org")
+        if name == "display_name":
+            page.keyboard.press("Control+A")
+            page.keyboard.press("Backspace")
+        filled.add(name)
+    else:
+        pytest.fail("never reached the Send button")
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    heading = page.locator("h1")
+    errors = page.locator(".govuk-error-summary").all_inner_texts()
+    assert heading.inner_text() == "Response sent", errors
+    assert page.locator(".govuk-panel__body strong").inner_text().count("-") == 1
+    violations = axe_violations(page, "consultation-confirmation")
+    assert not violations, describe(violations)
+
+
+@pytest.mark.parametrize(
+    "page_type", ["HomePage", "DeliberationTopicPage", "EvidencePage", "ConsultationPage:open"]
+)
+def test_no_horizontal_scrolling_at_320_pixels(browser, site, page_type):
+    """320 CSS pixels wide: a phone, and also 1280 pixels at 400% zoom (WCAG 1.4.10)."""
+    context = browser.new_context(viewport={"width": 320, "height": 800})
+    page = context.new_page()
+    page.goto(site.url + site.pages[page_type])
+    widths = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]"
+    )
+    context.close()
+    assert widths[0] <= widths[1], f"content {widths[0]}px wide in a {widths[1]}px window"
+
+
+def test_reduced_motion_is_respected(browser, site):
+    context = browser.new_context(reduced_motion="reduce")
+    page = context.new_page()
+    page.goto(site.url + site.pages["ConsultationPage:open"])
+    durations = page.evaluate(
+        """() => [...document.querySelectorAll('a, button, input, .govuk-accordion *')]
+              .map(el => getComputedStyle(el).transitionDuration)"""
+    )
+    context.close()
+    assert durations and all(d == "0s" for d in durations), set(durations)
+
+
+def test_the_checker_finds_a_planted_violation(page, site):
+    """Guards the harness itself: axe must report what it is meant to catch."""
+    page.goto(site.url + site.pages["HomePage"])
+    page.evaluate(
+        """() => {
+            const img = document.createElement('img');
+            img.src = '/static/images/favicon.svg';
+            document.querySelector('main').append(img);
+        }"""
+    )
+    violations = axe_violations(page, "planted")
+    assert [v["id"] for v in violations] == ["image-alt"]
