@@ -245,7 +245,9 @@ def main():
         "gunicorn_workers": args.workers,
         "requests": len(results),
         "accepted": accepted,
-        "refused_or_failed": len(results) - accepted,
+        "refused_4xx": sum(1 for status, _ms in results if 400 <= status < 500),
+        "server_errors_5xx": sum(1 for status, _ms in results if status >= 500),
+        "connection_errors": sum(1 for status, _ms in results if status == 0),
         "accepted_per_second": round(accepted / args.seconds, 1),
         "p50_ms": round(percentile(latencies, 0.50), 1),
         "p99_ms": round(percentile(latencies, 0.99), 1),
@@ -266,10 +268,11 @@ def main():
     print(f"Written to {out.relative_to(BASE_DIR)}")
     if (
         report["lost"]
+        or report["server_errors_5xx"]
         or stored["stored"] != accepted
         or stored["answers"] != accepted * answers_each
     ):
-        sys.exit("FAILED: stored does not equal accepted")
+        sys.exit("FAILED: server errors, or stored does not equal accepted")
 
 
 if __name__ == "__main__":

@@ -72,9 +72,20 @@ class RankingField(forms.MultiValueField):
         ranks = {key: rank for key, rank in ranks.items() if rank}
         if len(set(ranks.values())) != len(ranks):
             raise forms.ValidationError(_("Give each option a different number"), code="repeat")
+        if sorted(ranks.values()) != list(range(1, len(ranks) + 1)):
+            raise forms.ValidationError(
+                _("Number your choices 1, 2, 3 and so on, without gaps"), code="gap"
+            )
         if self.required and len(ranks) != len(self.option_keys):
             raise forms.ValidationError(_("Give every option a number"), code="incomplete")
         return ranks
+
+
+class DistinctMultipleChoiceField(forms.MultipleChoiceField):
+    """Each option at most once, however often a client repeats it."""
+
+    def clean(self, value):
+        return list(dict.fromkeys(super().clean(value)))
 
 
 def _question_field(question: Question) -> forms.Field:
@@ -104,7 +115,7 @@ def _question_field(question: Question) -> forms.Field:
     if question.kind == "ranking":
         return RankingField(question.options, **common)
     if question.kind == "multiple_choice":
-        return forms.MultipleChoiceField(
+        return DistinctMultipleChoiceField(
             choices=question.options, widget=forms.CheckboxSelectMultiple, **common
         )
     # single choice and the agreement scale

@@ -13,18 +13,22 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.mail import send_mail
 from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 from wagtail.models import ModelLogEntry
 
 from .forms import ResponseForm
-from .models import AboutYou, Answer, Channel, ConsultationPage, Submission
+from .models import AboutYou, Answer, Channel, ConsultationPage, PublicationConsent, Submission
 
 logger = logging.getLogger(__name__)
 
 # No 0/O or 1/I/L: references are read out over the phone and typed from paper.
 REFERENCE_ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ"
 SWEEP_GRACE_SECONDS = 120
+REQUEUE_AFTER = datetime.timedelta(minutes=15)
+MAX_CONFIRMATION_ATTEMPTS = 10
+SWEEP_BATCH = 2000
 
 
 def new_reference() -> str:
@@ -37,6 +41,11 @@ def new_reference() -> str:
 class RecordedSubmission:
     submission: Submission
     created: bool  # False when the same form was sent twice
+
+
+def stored_submission(consultation, token) -> Submission | None:
+    """The submission already made with this form (its idempotency token), if any."""
+    return Submission.objects.filter(consultation=consultation, idempotency_token=token).first()
 
 
 def record_submission(
@@ -53,9 +62,7 @@ def record_submission(
     submission. The confirmation e-mail is enqueued only after the commit.
     """
     data = form.cleaned_data
-    existing = Submission.objects.filter(
-        consultation=consultation, idempotency_token=data["token"]
-    ).first()
+    existing = stored_submission(consultation, data["token"])
     if existing:
         return RecordedSubmission(existing, created=False)
     try:
@@ -63,9 +70,7 @@ def record_submission(
             submission = _create_submission(consultation, form, channel, language, entered_by)
     except IntegrityError:
         # A concurrent request with the same token won the race: return its submission.
-        existing = Submission.objects.filter(
-            consultation=consultation, idempotency_token=data["token"]
-        ).first()
+        existing = stored_submission(consultation, data["token"])
         if existing is None:
             raise
         return RecordedSubmission(existing, created=False)
@@ -86,7 +91,10 @@ def _create_submission(consultation, form, channel, language, entered_by) -> Sub
                     channel=channel,
                     language=language or translation.get_language() or settings.LANGUAGE_CODE,
                     publication_consent=data["publication_consent"],
-                    display_name=data.get("display_name", ""),
+                    # A name is kept only to publish it: no other consent needs it.
+                    display_name=data.get("display_name", "")
+                    if data["publication_consent"] == PublicationConsent.FULL
+                    else "",
                     email=data.get("email", ""),
                     entered_by=entered_by,
                 )
@@ -133,6 +141,10 @@ def enqueue_confirmation(submission_id: int) -> bool:
     submission stays unsent and the sweep enqueues it again later."""
     from .tasks import send_submission_confirmation
 
+    Submission.objects.filter(pk=submission_id).update(
+        confirmation_attempts=F("confirmation_attempts") + 1,
+        confirmation_enqueued_at=timezone.now(),
+    )
     try:
         send_submission_confirmation.delay(submission_id)
     except Exception:
@@ -142,9 +154,12 @@ def enqueue_confirmation(submission_id: int) -> bool:
 
 
 def send_confirmation(submission_id: int) -> bool:
-    """Send the confirmation e-mail once. Idempotent: safe to retry and to run twice.
+    """Send the confirmation e-mail unless it has been sent. Safe to retry and to run twice:
+    the row lock (PostgreSQL) stops two workers sending together, and a sent e-mail is
+    recorded in the same transaction. If a worker dies after the mail server accepted the
+    e-mail but before the commit, the retry sends it again: at least once, not exactly once.
 
-    Returns True if this call sent it. The row lock stops two workers sending together.
+    Returns True if this call sent it.
     """
     with transaction.atomic():
         submission = (
@@ -172,14 +187,21 @@ def send_confirmation(submission_id: int) -> bool:
 
 
 def unsent_confirmation_ids(grace_seconds: int = SWEEP_GRACE_SECONDS) -> list[int]:
-    """Submissions with an e-mail address but no confirmation sent, older than a short
-    grace period (so the sweep does not race the normal after-commit task)."""
-    cutoff = timezone.now() - datetime.timedelta(seconds=grace_seconds)
+    """Confirmations to enqueue again: e-mail given, never sent, not handed to Celery in
+    the last few minutes (still queued, or waiting for a retry), fewer than
+    MAX_CONFIRMATION_ATTEMPTS tries (an address that never works is given up). At most a
+    batch per sweep, so that a long outage does not flood the queue."""
+    now = timezone.now()
     return list(
-        Submission.objects.filter(confirmation_sent_at__isnull=True, created_at__lt=cutoff)
+        Submission.objects.filter(
+            confirmation_sent_at__isnull=True,
+            created_at__lt=now - datetime.timedelta(seconds=grace_seconds),
+            confirmation_attempts__lt=MAX_CONFIRMATION_ATTEMPTS,
+        )
         .exclude(email="")
+        .exclude(confirmation_enqueued_at__gte=now - REQUEUE_AFTER)
         .order_by("pk")
-        .values_list("pk", flat=True)
+        .values_list("pk", flat=True)[:SWEEP_BATCH]
     )
 
 
@@ -200,7 +222,15 @@ def erase_expired_personal_data(now: datetime.datetime | None = None) -> int:
             consultation_id__in=expired, personal_data_erased_at__isnull=True
         )
         AboutYou.objects.filter(submission__in=submissions).delete()
-        return submissions.update(email="", display_name="", personal_data_erased_at=now)
+        # A rejection reason may quote the person: it goes, and with it the log's copy.
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Submission),
+            object_id__in=[str(pk) for pk in submissions.values_list("pk", flat=True)],
+            action="consultations.reject",
+        ).update(data={})
+        return submissions.update(
+            email="", display_name="", rejection_reason="", personal_data_erased_at=now
+        )
 
 
 def erase_person(*, reference: str = "", email: str = "") -> int:

@@ -4,7 +4,7 @@ import uuid
 from urllib.parse import urlencode
 
 from django.core import signing
-from django.http import Http404
+from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
@@ -22,6 +22,8 @@ CONFIRMATION_MAX_AGE = 60 * 60 * 24 * 7
 def response_form(request, page):
     """GET: the page and its form. POST: validate and store, then redirect to the
     confirmation. Every refusal is a 4xx page that says why; nothing here may 500."""
+    if request.method not in ("GET", "HEAD", "POST"):
+        return HttpResponseNotAllowed(["GET", "HEAD", "POST"])
     questions, about_you = page.parsed_questions
     state = page.state
     status = 200
@@ -29,25 +31,32 @@ def response_form(request, page):
     if request.method == "POST":
         if state != ConsultationState.OPEN:
             return render_page(request, page, form=None, status=409)
-        if is_rate_limited(request, scope=f"consultation:{page.pk}"):
-            message = _("You have sent too many responses. Please wait a few minutes.")
-            return render_page(request, page, form=None, status=429, refusal=message)
         form = ResponseForm(questions, about_you, request.POST)
         if form.is_bot:
             message = _("Your response could not be accepted. Please try again.")
             return render_page(request, page, form=None, status=400, refusal=message)
         if form.is_valid():
-            recorded = services.record_submission(page, form)
-            # Signed, so that no one can show a confirmation for a made-up reference.
-            signed = signing.dumps(recorded.submission.reference, salt=CONFIRMATION_SALT)
-            query = urlencode({"reference": signed})
-            return redirect(f"{page.url}{page.reverse_subpage('confirmation')}?{query}")
+            # A form sent again (double click, back button) goes to its confirmation
+            # without counting against the rate limit.
+            stored = services.stored_submission(page, form.cleaned_data["token"])
+            if stored is None and is_rate_limited(request, scope=f"consultation:{page.pk}"):
+                message = _("You have sent too many responses. Please wait a few minutes.")
+                return render_page(request, page, form=form, status=429, refusal=message)
+            submission = stored or services.record_submission(page, form).submission
+            return redirect(confirmation_url(page, submission))
         status = 400
     elif state == ConsultationState.OPEN:
         form = ResponseForm(questions, about_you, initial={"token": uuid.uuid4()})
     else:
         form = None
     return render_page(request, page, form=form, status=status)
+
+
+def confirmation_url(page, submission) -> str:
+    # Signed, so that no one can show a confirmation for a made-up reference.
+    signed = signing.dumps(submission.reference, salt=CONFIRMATION_SALT)
+    query = urlencode({"reference": signed})
+    return f"{page.url}{page.reverse_subpage('confirmation')}?{query}"
 
 
 def render_page(request, page, *, form, status, refusal=""):

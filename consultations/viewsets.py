@@ -30,6 +30,14 @@ def can_see_personal_data(user) -> bool:
     return user.has_perm("consultations.view_personal_data")
 
 
+def as_id(value) -> int:
+    """A primary key from the form, or 0 (which matches nothing) if it is not one."""
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return 0
+
+
 def question_choices():
     """Every question of every consultation, for the 'answered question' filter."""
     choices = []
@@ -131,13 +139,13 @@ class SubmissionReviewView(InspectView):
                 messages.success(request, _("Response rejected."))
             elif action == "redact":
                 answer = get_object_or_404(
-                    Answer, pk=request.POST.get("answer"), submission=submission
+                    Answer, pk=as_id(request.POST.get("answer")), submission=submission
                 )
                 moderation.redact(answer, request.user, request.POST.get("redacted_text", ""))
                 messages.success(request, _("Answer updated."))
             elif action == "themes":
                 themes = moderation.themes_for(submission).filter(
-                    pk__in=request.POST.getlist("themes")
+                    pk__in=[as_id(value) for value in request.POST.getlist("themes")]
                 )
                 moderation.set_themes(submission, request.user, themes)
                 messages.success(request, _("Themes saved."))

@@ -46,6 +46,10 @@ class Submission(models.Model):
     )
     email = models.EmailField(blank=True)
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    # How often the confirmation was handed to Celery, and when last: the sweep skips what
+    # is still in the queue and gives up on addresses that never work.
+    confirmation_attempts = models.PositiveSmallIntegerField(default=0)
+    confirmation_enqueued_at = models.DateTimeField(null=True, blank=True)
     personal_data_erased_at = models.DateTimeField(null=True, blank=True)
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

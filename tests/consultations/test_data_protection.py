@@ -26,6 +26,8 @@ def respond(client, page, **overrides):
 
 def test_retention_erases_personal_data_and_keeps_answers(client, consultation, topic_page):
     kept = respond(client, consultation, publication_consent="full", display_name="Ann")
+    moderator = get_user_model().objects.create_user("mod", password="a-long-test-password")
+    reject(kept, moderator, "Ann gave her address")
     answers_before = Answer.objects.filter(submission=kept).count()
     consultation.closes_at = timezone.now() - datetime.timedelta(days=31)
     consultation.opens_at = consultation.closes_at - datetime.timedelta(days=30)
@@ -34,7 +36,8 @@ def test_retention_erases_personal_data_and_keeps_answers(client, consultation, 
 
     assert erase_expired_personal_data() == 1
     kept.refresh_from_db()
-    assert (kept.email, kept.display_name) == ("", "")
+    assert (kept.email, kept.display_name, kept.rejection_reason) == ("", "", "")
+    assert ModelLogEntry.objects.get(object_id=str(kept.pk)).data == {}
     assert kept.personal_data_erased_at is not None
     assert not AboutYou.objects.filter(submission=kept).exists()
     assert Answer.objects.filter(submission=kept).count() == answers_before

@@ -172,3 +172,33 @@ def test_queue_finds_a_response_by_reference(client, moderator, submission):
     assert found.status_code == 200
     assert submission.reference in found.content.decode()
     assert submission.reference not in client.get(QUEUE_URL, {"q": "ZZZZ-ZZZZ"}).content.decode()
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"action": "redact", "answer": "abc", "redacted_text": "x"},
+        {"action": "themes", "themes": ["x", "1e9"]},
+        {"action": "something-else"},
+    ],
+)
+def test_malformed_moderation_requests_change_nothing(client, moderator, submission, data):
+    response = client.post(review_url(submission), data)
+    assert response.status_code in (302, 404)  # never a server error
+    assert (
+        not ModelLogEntry.objects.for_instance(submission)
+        .exclude(
+            action="consultations.tag"  # an empty theme list is a valid choice
+        )
+        .exists()
+    )
+    assert not submission.themes.exists()
+    submission.refresh_from_db()
+    assert submission.status == "pending"
+
+
+def test_rejection_reason_is_for_moderators_only(client, moderator, submission, user_in_group):
+    client.post(review_url(submission), {"action": "reject", "reason": "Named Ann Resident"})
+    assert "Named Ann Resident" in client.get(review_url(submission)).content.decode()
+    client.force_login(user_in_group("Communications team"))
+    assert "Named Ann Resident" not in client.get(review_url(submission)).content.decode()

@@ -83,6 +83,10 @@ def test_about_you_answers_are_not_kept_without_their_own_consent(client, consul
         (lambda q: {q["postcode"].field_name: "ZZ"}, "Enter a real postcode"),
         (lambda q: {q["postcode"].field_name: "NOT A POSTCODE"}, "10 characters or fewer"),
         (lambda q: {f"{q['ranking'].field_name}_1": "3"}, "different number"),
+        (
+            lambda q: {f"{q['ranking'].field_name}_{i}": r for i, r in enumerate(["3", "", ""])},
+            "without gaps",
+        ),
         (lambda q: {"email": "not-an-email"}, "correct format"),
         (lambda q: {"processing_consent": None}, "Agree to the privacy notice"),
         (lambda q: {"publication_consent": None}, "Select whether we can publish"),
@@ -244,3 +248,40 @@ def test_topic_page_invites_residents_to_the_consultation(client, consultation, 
     assert "Have your say" in html
     assert f'href="{consultation.url}"' in html
     assert "Closes " in html
+
+
+def test_a_repeated_option_is_stored_once(client, consultation):
+    q = questions_by_kind(consultation)["multiple_choice"]
+    option = q.options[0][0]
+    client.post(consultation.url, valid_answers(consultation, **{q.field_name: [option] * 3}))
+    assert Answer.objects.filter(question_key=q.key).count() == 1
+
+
+def test_only_a_name_to_publish_is_kept(client, consultation):
+    client.post(
+        consultation.url,
+        valid_answers(consultation, publication_consent="anonymous", display_name="Ann"),
+    )
+    assert Submission.objects.get().display_name == ""
+
+
+@override_settings(CONSULTATION_RATE_LIMIT="1/600")
+def test_rate_limited_resident_keeps_their_answers_and_a_resend_is_not_counted(
+    client, consultation
+):
+    first = valid_answers(consultation)
+    assert submit(client, consultation, first).status_code == 302
+    assert submit(client, consultation, first).status_code == 302  # the same form again
+    q = questions_by_kind(consultation)
+    refused = submit(
+        client, consultation, valid_answers(consultation, **{q["long_text"].field_name: "Mine"})
+    )
+    assert refused.status_code == 429
+    assert "too many responses" in refused.content.decode()
+    assert ">Mine</textarea>" in refused.content.decode()
+    assert Submission.objects.count() == 1
+
+
+@pytest.mark.parametrize("method", ["put", "patch", "delete"])
+def test_other_methods_are_not_allowed(client, consultation, method):
+    assert getattr(client, method)(consultation.url).status_code == 405
