@@ -114,3 +114,16 @@ def test_accordion_and_key_dates_render_accessible_markup():
     )
     assert 'data-module="govuk-accordion"' in html and "Who is on the jury?" in html
     assert '<time datetime="2026-03-07">7 March 2026</time>' in html
+
+
+def test_block_previews_use_the_site_stylesheet(admin_client):
+    from django.urls import reverse
+
+    url = reverse("wagtailadmin_block_preview")
+    response = admin_client.get(
+        url, {"id": BodyStreamBlock().child_blocks["quote"].definition_prefix}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "css/main.css" in html
+    assert "I had never thought about where our recycling goes" in html
