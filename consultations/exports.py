@@ -7,28 +7,45 @@ primary key and written as they come, so memory stays flat at any size.
 
 import csv
 import tempfile
+from collections import defaultdict
 from collections.abc import Iterator
 
 from django.http import FileResponse, StreamingHttpResponse
 from django.utils.text import slugify
 from openpyxl import Workbook
 
-from .models import ConsultationPage, Submission
+from .models import (
+    Answer,
+    Channel,
+    ConsultationPage,
+    PublicationConsent,
+    Submission,
+    SubmissionStatus,
+)
 
 BATCH_SIZE = 1000
 FIXED_COLUMNS = ["Reference", "Received", "Channel", "Language", "Status", "Publication", "Themes"]
 
 
 def export_rows(consultation: ConsultationPage) -> Iterator[list[str]]:
-    """The header, then a row per submission, in submission order."""
+    """The header, then a row per submission, in submission order.
+
+    Reads plain tuples (no model instances) in batches by primary key: three queries per
+    batch, and nothing kept from one batch to the next, so memory stays flat.
+    """
     questions, _about_you = consultation.parsed_questions
     yield FIXED_COLUMNS + [question.label for question in questions]
+    labels = {
+        "channel": dict(Channel.choices),
+        "status": dict(SubmissionStatus.choices),
+        "publication": dict(PublicationConsent.choices),
+    }
     last_pk = 0
     while True:
         batch = list(
             Submission.objects.filter(consultation=consultation, pk__gt=last_pk)
             .order_by("pk")
-            .only(
+            .values_list(
                 "pk",
                 "reference",
                 "created_at",
@@ -36,41 +53,56 @@ def export_rows(consultation: ConsultationPage) -> Iterator[list[str]]:
                 "language",
                 "status",
                 "publication_consent",
-            )
-            .prefetch_related("answers", "themes")[:BATCH_SIZE]
+            )[:BATCH_SIZE]
         )
         if not batch:
             return
-        for submission in batch:
-            yield _row(submission, questions)
-        last_pk = batch[-1].pk
-
-
-def _row(submission, questions) -> list[str]:
-    by_question = {}
-    for answer in submission.answers.all():
-        by_question.setdefault(answer.question_key, []).append(answer)
-    cells = [
-        submission.reference,
-        submission.created_at.isoformat(timespec="seconds"),
-        submission.get_channel_display(),
-        submission.language,
-        submission.get_status_display(),
-        submission.get_publication_consent_display(),
-        "; ".join(sorted(theme.name for theme in submission.themes.all())),
-    ]
-    for question in questions:
-        answers = by_question.get(question.key, [])
-        if question.kind == "ranking":
-            ranked = sorted(answers, key=lambda a: a.number)
-            cells.append(
-                "; ".join(f"{a.number}={question.option_label(a.option_key)}" for a in ranked)
+        ids = [row[0] for row in batch]
+        answers = defaultdict(lambda: defaultdict(list))
+        for submission_id, key, option, number, text, redacted, is_redacted in (
+            Answer.objects.filter(submission_id__in=ids)
+            .order_by("pk")
+            .values_list(
+                "submission_id",
+                "question_key",
+                "option_key",
+                "number",
+                "text",
+                "redacted_text",
+                "is_redacted",
             )
-        elif question.kind == "agreement_scale" or question.options:
-            cells.append("; ".join(question.option_label(a.option_key) for a in answers))
-        else:
-            cells.append("\n".join(a.public_text for a in answers))
-    return [_safe_cell(cell) for cell in cells]
+        ):
+            answers[submission_id][key].append((option, number, redacted if is_redacted else text))
+        themes = defaultdict(list)
+        for submission_id, name in Submission.themes.through.objects.filter(
+            submission_id__in=ids
+        ).values_list("submission_id", "theme__name"):
+            themes[submission_id].append(name)
+        for pk, reference, created_at, channel, language, status, consent in batch:
+            cells = [
+                reference,
+                created_at.isoformat(timespec="seconds"),
+                str(labels["channel"].get(channel, channel)),
+                language,
+                str(labels["status"].get(status, status)),
+                str(labels["publication"].get(consent, consent)),
+                "; ".join(sorted(themes[pk])),
+            ]
+            cells += [_cell(question, answers[pk][question.key]) for question in questions]
+            yield [_safe_cell(cell) for cell in cells]
+        last_pk = ids[-1]
+
+
+def _cell(question, answers) -> str:
+    """One question's answers as text: options by label, ranks as 'n=label', text as is."""
+    if question.kind == "ranking":
+        ranked = sorted(answers, key=lambda answer: answer[1])
+        return "; ".join(
+            f"{number}={question.option_label(option)}" for option, number, _ in ranked
+        )
+    if question.options:
+        return "; ".join(question.option_label(option) for option, _number, _text in answers)
+    return "\n".join(text for _option, _number, text in answers)
 
 
 def _safe_cell(value: str) -> str:

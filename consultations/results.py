@@ -57,8 +57,12 @@ def consultation_results(consultation: ConsultationPage) -> Results:
     totals = Submission.objects.filter(consultation=consultation).aggregate(
         received=Count("pk"), approved=Count("pk", filter=Q(status=SubmissionStatus.APPROVED))
     )
+    # A join, not `submission__in=<subquery>`: the plan stays sound on a table whose
+    # statistics lag behind a burst of responses.
     answers = Answer.objects.filter(
-        submission__in=approved, question_key__in=[q.key for q in countable]
+        submission__consultation=consultation,
+        submission__status=SubmissionStatus.APPROVED,
+        question_key__in=[q.key for q in countable],
     )
     respondents = dict(
         answers.values_list("question_key").annotate(n=Count("submission_id", distinct=True))
