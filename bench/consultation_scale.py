@@ -11,30 +11,14 @@ real site. Prints a table and writes it as JSON to var/bench/consultation_scale.
 
 import argparse
 import json
-import os
 import random
-import sys
-import tempfile
 import time
 import tracemalloc
 import uuid
-from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+from bench import BASE_DIR, setup_django
+
 BATCH = 5000
-
-
-def setup_django():
-    sys.path.insert(0, str(BASE_DIR))
-    os.environ["DJANGO_SETTINGS_MODULE"] = "engagement_hub.settings.test"
-    if os.environ.get("BENCH_DATABASE_URL"):
-        os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
-    else:
-        folder = tempfile.mkdtemp(prefix="engagement-hub-bench-")
-        os.environ["DATABASE_URL"] = f"sqlite:///{folder}/bench.sqlite3"
-    import django
-
-    django.setup()
 
 
 def add_responses(page, count, rng, start):

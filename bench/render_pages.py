@@ -13,28 +13,10 @@ Prints a table and writes it as JSON to var/bench/render_pages.json.
 
 import argparse
 import json
-import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-BASE_DIR = Path(__file__).resolve().parent.parent
-
-
-def setup_django():
-    sys.path.insert(0, str(BASE_DIR))
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "engagement_hub.settings.test")
-    # The benchmark deletes and rebuilds the page tree: it must never touch a real site.
-    if os.environ.get("BENCH_DATABASE_URL"):
-        os.environ["DATABASE_URL"] = os.environ["BENCH_DATABASE_URL"]
-    else:
-        folder = tempfile.mkdtemp(prefix="engagement-hub-bench-")
-        os.environ["DATABASE_URL"] = f"sqlite:///{folder}/bench.sqlite3"
-    import django
-
-    django.setup()
+from bench import BASE_DIR, setup_django
 
 
 def build_site(evidence_count):

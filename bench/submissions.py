@@ -23,10 +23,10 @@ import sys
 import threading
 import time
 import uuid
-from pathlib import Path
 from urllib.parse import urlencode
 
-BASE_DIR = Path(__file__).resolve().parent.parent
+from bench import BASE_DIR
+
 POSTGRES_URL = os.environ.get("BENCH_POSTGRES_URL", "postgres://postgres@127.0.0.1:5432")
 REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 HOST, PORT = "127.0.0.1", int(os.environ.get("BENCH_PORT", "8765"))

@@ -128,31 +128,23 @@ class DeliberationTopicPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # One query for view restrictions, shared by the listings below.
         private = Page.objects.private_q()
+
+        def published_children(model):
+            return model.objects.live().exclude(private).child_of(self)
+
         context["sessions"] = self.sessions.all()
         context["evidence_pages"] = (
-            EvidencePage.objects.live()
+            published_children(EvidencePage)
             .defer_streamfields()
-            .exclude(private)
-            .child_of(self)
             .select_related("perspective")
             .order_by(F("publication_date").desc(nulls_last=True), "title")
         )
-        context["speakers"] = (
-            SpeakerPage.objects.live().exclude(private).child_of(self).with_photos()
-        )
+        context["speakers"] = published_children(SpeakerPage).with_photos()
         context["consultations"] = (
-            ConsultationPage.objects.live()
-            .exclude(private)
-            .child_of(self)
-            .defer_streamfields()
-            .order_by("-opens_at")
+            published_children(ConsultationPage).defer_streamfields().order_by("-opens_at")
         )
         context["updates"] = (
-            UpdatePage.objects.live()
-            .exclude(private)
-            .child_of(self)
-            .defer_streamfields()
-            .order_by("-date", "-pk")[:3]
+            published_children(UpdatePage).defer_streamfields().order_by("-date", "-pk")[:3]
         )
         return context
 

@@ -162,21 +162,26 @@ def test_evidence_page_created_through_admin_with_document_and_speaker(admin_cli
     assert document.url in html
 
 
-def test_evidence_page_without_summary_is_refused(admin_client, topic_page):
-    url = reverse("wagtailadmin_pages:add", args=("deliberations", "evidencepage", topic_page.pk))
-    data = nested_form_data(
+def evidence_without_summary(slug, source):
+    """The create form of an evidence page whose summary is still empty."""
+    return nested_form_data(
         {
-            "title": "No summary",
-            "slug": "no-summary",
+            "title": slug.replace("-", " ").capitalize(),
+            "slug": slug,
             "summary": "",
             "evidence_type": "data",
-            "source": "Somebody",
+            "source": source,
             "body": streamfield([]),
             "media": streamfield([]),
             "documents": inline_formset([]),
             "speaker_links": inline_formset([]),
         }
     )
+
+
+def test_evidence_page_without_summary_is_refused(admin_client, topic_page):
+    url = reverse("wagtailadmin_pages:add", args=("deliberations", "evidencepage", topic_page.pk))
+    data = evidence_without_summary("no-summary", source="Somebody")
     response = admin_client.post(url, data | {"action-publish": "publish"})
     assert response.status_code == 200
     assert "summary" in response.context["form"].errors
@@ -263,19 +268,7 @@ def test_update_page_created_through_admin(admin_client, topic_page, home_page):
 
 def test_evidence_draft_can_be_saved_before_it_has_a_summary(admin_client, topic_page):
     url = reverse("wagtailadmin_pages:add", args=("deliberations", "evidencepage", topic_page.pk))
-    data = nested_form_data(
-        {
-            "title": "Work in progress",
-            "slug": "work-in-progress",
-            "summary": "",
-            "evidence_type": "data",
-            "source": "",
-            "body": streamfield([]),
-            "media": streamfield([]),
-            "documents": inline_formset([]),
-            "speaker_links": inline_formset([]),
-        }
-    )
+    data = evidence_without_summary("work-in-progress", source="")
     assert admin_client.post(url, data).status_code == 302  # "Save draft"
     draft = EvidencePage.objects.get(slug="work-in-progress")
     assert not draft.live
