@@ -18,6 +18,9 @@ help:
 	@echo "make check   Django system checks, migrations and translations up to date"
 
 run: setup migrate demo
+	@echo "Sign in as the demo juror (one-time link; ask for another at http://$(HOST):$(PORT)/jurors/sign-in/):"
+	-@WAGTAILADMIN_BASE_URL=$${WAGTAILADMIN_BASE_URL:-http://$(HOST):$(PORT)} \
+	  $(MANAGE) juror_sign_in_link --verbosity 0 juror@example.invalid
 	$(MANAGE) runserver $(HOST):$(PORT)
 
 test: setup

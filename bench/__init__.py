@@ -22,3 +22,27 @@ def setup_django() -> None:
     import django
 
     django.setup()
+
+
+def report(name: str, title: str, columns: list[tuple[str, str]], rows: list[dict], **extra):
+    """Print `rows` as a table (`columns`: heading and key of each) under `title`, and
+    write them with `extra` as JSON to var/bench/<name>.json."""
+    import json
+
+    widths = [max(len(heading), *(len(str(row[key])) for row in rows)) for heading, key in columns]
+    print(f"\n{title}")
+    print(
+        " ".join(
+            f"{heading:>{width}}" for (heading, _key), width in zip(columns, widths, strict=True)
+        )
+    )
+    for row in rows:
+        print(
+            " ".join(
+                f"{row[key]!s:>{width}}" for (_h, key), width in zip(columns, widths, strict=True)
+            )
+        )
+    out = BASE_DIR / "var" / "bench" / f"{name}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps({**extra, "rows": rows}, indent=2, default=str))
+    print(f"Written to {out.relative_to(BASE_DIR)}")

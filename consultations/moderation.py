@@ -6,12 +6,13 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .models import Answer, Submission, SubmissionStatus, Theme
+from .models import Answer, PublicationConsent, Submission, SubmissionStatus, Theme
 
 APPROVE = "consultations.approve"
 REJECT = "consultations.reject"
 REDACT = "consultations.redact"
 TAG = "consultations.tag"
+QUOTE = "consultations.quote"
 ENTER_OFFLINE = "consultations.enter_offline"
 
 
@@ -48,6 +49,25 @@ def redact(answer: Answer, user, redacted_text: str) -> None:
             action=REDACT,
             user=user,
             data={"answer": answer.pk, "question": answer.question_key, "redacted": is_redacted},
+        )
+
+
+def quote_for_jury(answer: Answer, user, quoted: bool) -> None:
+    """Choose (or drop) a text answer as a quotation in the jury's briefing pack. The
+    pack shows it only if the response is approved and its author consented to
+    publication, and only its published (redacted) text."""
+    if quoted and not answer.text.strip():
+        raise ValidationError(_("Only a written answer can be quoted."))
+    if quoted and answer.submission.publication_consent == PublicationConsent.NONE:
+        raise ValidationError(_("This resident did not agree to their response being published."))
+    with transaction.atomic():
+        answer.quoted_for_jury = quoted
+        answer.save(update_fields=["quoted_for_jury"])
+        log(
+            instance=answer.submission,
+            action=QUOTE,
+            user=user,
+            data={"answer": answer.pk, "question": answer.question_key, "quoted": quoted},
         )
 
 

@@ -33,6 +33,13 @@ class QuestionResult:
 
 
 @dataclass(frozen=True)
+class ThemeCount:
+    pk: int
+    name: str
+    count: int
+
+
+@dataclass(frozen=True)
 class DemographicRow:
     label: str
     count: int | None  # None: suppressed
@@ -43,7 +50,7 @@ class Results:
     received: int
     approved: int
     questions: list[QuestionResult]
-    themes: list[tuple[str, int]]
+    themes: list[ThemeCount]
 
 
 def approved_submissions(consultation: ConsultationPage):
@@ -99,12 +106,13 @@ def consultation_results(consultation: ConsultationPage) -> Results:
                 )
             )
         results.append(QuestionResult(question=question, respondents=total, options=options))
-    themes = list(
-        Theme.objects.filter(submissions__in=approved)
+    themes = [
+        ThemeCount(*row)
+        for row in Theme.objects.filter(submissions__in=approved)
         .annotate(count=Count("submissions"))
         .order_by("-count", "name")
-        .values_list("name", "count")
-    )
+        .values_list("pk", "name", "count")
+    ]
     return Results(
         received=totals["received"],
         approved=totals["approved"],

@@ -3,16 +3,18 @@
 import uuid
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core import signing
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
+from engagement_hub.ratelimit import is_rate_limited
+
 from . import services
 from .forms import ResponseForm
 from .models import ConsultationState
-from .ratelimit import is_rate_limited
 from .results import consultation_results
 
 CONFIRMATION_SALT = "consultations.confirmation"
@@ -39,7 +41,9 @@ def response_form(request, page):
             # A form sent again (double click, back button) goes to its confirmation
             # without counting against the rate limit.
             stored = services.stored_submission(page, form.cleaned_data["token"])
-            if stored is None and is_rate_limited(request, scope=f"consultation:{page.pk}"):
+            if stored is None and is_rate_limited(
+                request, f"consultation:{page.pk}", rate=settings.CONSULTATION_RATE_LIMIT
+            ):
                 message = _("You have sent too many responses. Please wait a few minutes.")
                 return render_page(request, page, form=form, status=429, refusal=message)
             submission = stored or services.record_submission(page, form).submission

@@ -143,6 +143,18 @@ class SubmissionReviewView(InspectView):
                 )
                 moderation.redact(answer, request.user, request.POST.get("redacted_text", ""))
                 messages.success(request, _("Answer updated."))
+            elif action == "quote":
+                answer = get_object_or_404(
+                    Answer, pk=as_id(request.POST.get("answer")), submission=submission
+                )
+                quoted = request.POST.get("quoted") == "1"
+                moderation.quote_for_jury(answer, request.user, quoted)
+                messages.success(
+                    request,
+                    _("Quoted in the jury's briefing pack.")
+                    if quoted
+                    else _("No longer quoted in the briefing pack."),
+                )
             elif action == "themes":
                 themes = moderation.themes_for(submission).filter(
                     pk__in=[as_id(value) for value in request.POST.getlist("themes")]

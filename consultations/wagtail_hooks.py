@@ -31,5 +31,8 @@ def register_moderation_log_actions(actions):
     actions.register_action(moderation.REDACT, _("Redact answer"), _("Answer redacted"))
     actions.register_action(moderation.TAG, _("Tag response"), _("Themes changed"))
     actions.register_action(
+        moderation.QUOTE, _("Quote for the jury"), _("Quotation for the jury changed")
+    )
+    actions.register_action(
         moderation.ENTER_OFFLINE, _("Enter offline response"), _("Offline response entered")
     )

@@ -7,6 +7,8 @@ import wagtail_factories
 from wagtail_factories import DocumentFactory, ImageFactory
 
 from .models import (
+    BriefingPackPage,
+    BriefingPackSection,
     DeliberationIndexPage,
     DeliberationTopicPage,
     DeliberationTopicSession,
@@ -14,7 +16,9 @@ from .models import (
     EvidencePageDocument,
     EvidencePageSpeaker,
     EvidenceType,
+    GlossaryTerm,
     Perspective,
+    SectionKind,
     SpeakerPage,
     TopicStatus,
     UpdatePage,
@@ -113,3 +117,55 @@ def topic_with_evidence(parent, slug, evidence_count):
         EvidencePageSpeaker.objects.create(page=evidence, speaker=speakers[n % len(speakers)])
     UpdatePageFactory.create_batch(5, parent=topic)
     return topic, speakers
+
+
+class GlossaryTermFactory(factory.django.DjangoModelFactory):
+    term = factory.Sequence(lambda n: f"Term {n}")
+    definition = "What the term means, in plain English."
+
+    class Meta:
+        model = GlossaryTerm
+
+
+class BriefingPackPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Briefing pack {n}")
+    introduction = "<p>Read this before the session.</p>"
+
+    class Meta:
+        model = BriefingPackPage
+
+
+def add_pack_sections(pack, evidence=(), speakers=(), terms=(), consultation=None, notes=None):
+    """Give a pack the usual four sections, in the usual order, from the given pages,
+    glossary terms and consultation. `notes` maps an evidence page to its editor's note."""
+    notes = notes or {}
+    sections = [
+        (
+            SectionKind.EVIDENCE,
+            "The evidence",
+            [("evidence", {"page": page, "note": notes.get(page, "")}) for page in evidence],
+        ),
+        (
+            SectionKind.SPEAKERS,
+            "Who you will hear from",
+            [("speaker", {"page": page, "note": ""}) for page in speakers],
+        ),
+        (
+            SectionKind.GLOSSARY,
+            "Words used in this pack",
+            [("glossary_term", term) for term in terms],
+        ),
+    ]
+    for order, (kind, heading, items) in enumerate(sections):
+        BriefingPackSection.objects.create(
+            pack=pack, sort_order=order, kind=kind, heading=heading, items=items
+        )
+    if consultation is not None:
+        BriefingPackSection.objects.create(
+            pack=pack,
+            sort_order=len(sections),
+            kind=SectionKind.CONSULTATION,
+            heading="What residents told us",
+            consultation=consultation,
+        )
+    return pack

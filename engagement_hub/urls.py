@@ -9,15 +9,22 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("jurors/", include("deliberations.juror_urls")),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
     from django.views.static import serve
 
     # Not django.conf.urls.static.static(): that serves nothing unless DEBUG is on.
+    # Images only: documents go through Wagtail's serve view, which checks who may read
+    # them (a jury's documents are private).
     media_prefix = settings.MEDIA_URL.lstrip("/")
     urlpatterns += [
-        re_path(rf"^{media_prefix}(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})
+        re_path(
+            rf"^{media_prefix}(?P<path>(?:original_)?images/.*)$",
+            serve,
+            {"document_root": settings.MEDIA_ROOT},
+        )
     ]
 
 urlpatterns += [

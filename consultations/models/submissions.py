@@ -91,6 +91,9 @@ class Answer(models.Model):
     # What everyone but moderators sees once a moderator has redacted the text.
     redacted_text = models.TextField(blank=True)
     is_redacted = models.BooleanField(default=False)
+    # Moderators pick quotations for the jury's briefing pack; used only when the
+    # resident consented to publication.
+    quoted_for_jury = models.BooleanField(default=False)
 
     class Meta:
         indexes = [models.Index(fields=["question_key", "option_key"])]

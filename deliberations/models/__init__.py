@@ -1,4 +1,13 @@
+from .briefing import (
+    BriefingPackPage,
+    BriefingPackSection,
+    BriefingPackVersion,
+    PackPermissionTester,
+    SectionKind,
+)
 from .evidence import EvidencePage, EvidencePageDocument, EvidencePageSpeaker, EvidenceType
+from .glossary import GlossaryTerm
+from .jurors import Juror, JurorSignInLink, Jury, PackSectionRead
 from .perspectives import Perspective
 from .speakers import SpeakerPage
 from .topics import (
@@ -10,6 +19,9 @@ from .topics import (
 from .updates import UpdatePage
 
 __all__ = [
+    "BriefingPackPage",
+    "BriefingPackSection",
+    "BriefingPackVersion",
     "DeliberationIndexPage",
     "DeliberationTopicPage",
     "DeliberationTopicSession",
@@ -17,7 +29,14 @@ __all__ = [
     "EvidencePageDocument",
     "EvidencePageSpeaker",
     "EvidenceType",
+    "GlossaryTerm",
+    "Juror",
+    "JurorSignInLink",
+    "Jury",
+    "PackPermissionTester",
+    "PackSectionRead",
     "Perspective",
+    "SectionKind",
     "SpeakerPage",
     "TopicStatus",
     "UpdatePage",

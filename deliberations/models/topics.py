@@ -113,6 +113,7 @@ class DeliberationTopicPage(BasePage):
         "deliberations.SpeakerPage",
         "deliberations.UpdatePage",
         "consultations.ConsultationPage",
+        "deliberations.BriefingPackPage",
     ]
 
     class Meta:

@@ -180,6 +180,7 @@ MEDIA_ROOT = env_str("MEDIA_ROOT", str(VAR_DIR / "media"))
 # Let Django serve media (development and browser tests only; a proxy does it in production).
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 MEDIA_URL = env_str("MEDIA_URL", "/media/")
+PRIVATE_MEDIA_ROOT = env_str("PRIVATE_MEDIA_ROOT", str(VAR_DIR / "private"))
 
 # Media on S3-compatible storage when a bucket is configured; the local folder otherwise.
 # Credentials are read by boto3 from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY.
@@ -197,11 +198,21 @@ if AWS_STORAGE_BUCKET_NAME:
             "querystring_auth": True,
         },
     }
+    _private_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {**_media_storage["OPTIONS"], "location": "private", "default_acl": "private"},
+    }
 else:
     _media_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    _private_storage = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT, "base_url": None},
+    }
 
 STORAGES = {
     "default": _media_storage,
+    # Briefing-pack PDFs: outside MEDIA_ROOT, served only by a permission-checked view.
+    "private": _private_storage,
     "staticfiles": {"BACKEND": "engagement_hub.storage.StaticFilesStorage"},
 }
 
@@ -239,6 +250,7 @@ MAILERS = {
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+CSRF_FAILURE_VIEW = "home.views.csrf_failure"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views override this to SAMEORIGIN.
 SESSION_COOKIE_HTTPONLY = True
@@ -285,6 +297,15 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Documents are served through Django so that private collections stay private.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# An approved workflow publishes even when the approver may not publish pages directly:
+# the oversight panel's approval is what lets a briefing pack reach the jury.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "deliberations.workflows.publish_approved"
+# Jurors sign in with a one-time link: how long it lasts, and how many links or sign-in
+# attempts one address may ask for in a window.
+JUROR_SIGN_IN_LINK_HOURS = env_int("JUROR_SIGN_IN_LINK_HOURS", 72)
+JUROR_SIGN_IN_RATE_LIMIT = env_str("JUROR_SIGN_IN_RATE_LIMIT", "10/600")
+# Staff groups who may read briefing packs before they are public, with the jury itself.
+BRIEFING_PACK_STAFF_GROUPS = ["Communications team", "Oversight panel", "Administrators"]
 # Wagtail's responsive wrapper uses a style attribute, which the CSP forbids; CSS does it.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 # Only the providers the Content-Security-Policy lets play (frame-src): an editor pasting
@@ -337,5 +358,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     # django-axes announces itself at INFO in every process; lockouts are WARNINGs.
-    "loggers": {"axes": {"level": "WARNING"}},
+    # WeasyPrint logs every layout step of every PDF at INFO.
+    "loggers": {"axes": {"level": "WARNING"}, "weasyprint": {"level": "WARNING"}},
 }

@@ -22,11 +22,13 @@ CACHES = {
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "private": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
 }
 # One temporary folder per test run for media, static files and the SQLite database,
 # shared with processes the tests start and removed at the end (tests/conftest.py).
 TEST_TMP_DIR = os.environ.get("HUB_TEST_TMP_DIR") or tempfile.mkdtemp(prefix="engagement-hub-test-")
 MEDIA_ROOT = os.path.join(TEST_TMP_DIR, "media")
+STORAGES["private"]["OPTIONS"] = {"location": os.path.join(TEST_TMP_DIR, "private")}
 MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
 if os.environ.get("HUB_TEST_EMAIL_DIR"):
     # A Celery worker started by a test writes its mail where the test can read it.

@@ -619,8 +619,8 @@ ACCESSIBILITY_STATEMENT = StandardPageSpec(
             + bullets(
                 "some older PDF documents supplied by organisations giving evidence are not "
                 "fully accessible to screen reader software",
-                "videos embedded from YouTube use the YouTube player, whose controls are not "
-                "all labelled",
+                "videos embedded from YouTube and Vimeo use those services' players, whose "
+                "controls we cannot change; every recording has a transcript on the page",
             )
         ),
         heading("Feedback and contact information"),
@@ -629,7 +629,17 @@ ACCESSIBILITY_STATEMENT = StandardPageSpec(
                 "If you need information on this website in a different format, like "
                 "accessible PDF, large print, easy read, audio recording or braille, e-mail "
                 "juries@northbridge.example or call 01632 960 000. We will consider your "
-                "request and get back to you in 5 working days."
+                "request and get back to you in 5 working days.",
+                "If you are a member of a jury, your briefing pack is also available on "
+                "paper, in large print or read aloud: ask the jury's facilitators.",
+            )
+        ),
+        heading("Reporting accessibility problems with this website"),
+        paragraph(
+            text(
+                "We are always looking to improve the accessibility of this website. If you "
+                "find any problems not listed on this page or think we are not meeting "
+                "accessibility requirements, e-mail juries@northbridge.example.",
             )
         ),
         heading("Enforcement procedure"),
@@ -646,20 +656,42 @@ ACCESSIBILITY_STATEMENT = StandardPageSpec(
         paragraph(
             text(
                 "Northbridge Borough Council is committed to making its website accessible, "
-                "in accordance with the accessibility regulations. This website is partially "
-                "compliant with the Web Content Accessibility Guidelines version 2.2 AA "
-                "standard, due to the non-compliances listed below."
+                "in accordance with the accessibility regulations."
+            )
+        ),
+        heading("Compliance status", "h3"),
+        paragraph(
+            text(
+                "This website is partially compliant with the Web Content Accessibility "
+                "Guidelines version 2.2 AA standard, due to the non-compliances listed below."
             )
         ),
         heading("Non-accessible content", "h3"),
         paragraph(
             text(
-                "Some PDF documents published as evidence were produced by other "
-                "organisations and are not tagged, so screen readers may not read them in "
-                "the right order. This fails WCAG 2.2 success criterion 1.3.1 (Info and "
-                "Relationships). Where this happens, the page for that evidence summarises "
-                "the document in plain text, and we will provide an accessible version on "
-                "request. We plan to replace these documents by 31 March 2027."
+                "The content listed below is non-accessible for the following reasons.",
+                "Non-compliance with the accessibility regulations: some PDF documents "
+                "published as evidence were produced by other organisations and are not "
+                "tagged, so screen readers may not read them in the right order. This fails "
+                "WCAG 2.2 success criterion 1.3.1 (Info and Relationships). Where this "
+                "happens, the page for that evidence summarises the document in plain text, "
+                "and we will provide an accessible version on request. We plan to replace "
+                "these documents by 31 March 2027.",
+                "Disproportionate burden: we are not claiming disproportionate burden for "
+                "any content on this website.",
+                "Content that's not within the scope of the accessibility regulations: "
+                "recordings of jury sessions streamed live are not in scope while live; "
+                "each recording is captioned and transcribed within 14 days.",
+            )
+        ),
+        heading("What we're doing to improve accessibility", "h3"),
+        paragraph(
+            text(
+                "Every page type, form and briefing pack of this website is checked "
+                "automatically against WCAG 2.2 AA in a real browser each time the website's "
+                "software changes, including with the keyboard only and at 320 pixels wide. "
+                "Jury briefing packs are published as tagged "
+                "PDFs with a table of contents, for screen readers.",
             )
         ),
         heading("Preparation of this accessibility statement"),

@@ -36,15 +36,26 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.utils.file import hash_filelike
 
-from consultations.models import ConsultationPage, Theme
+from consultations import moderation
+from consultations.models import (
+    Answer,
+    ConsultationPage,
+    PublicationConsent,
+    SubmissionStatus,
+    Theme,
+)
 from deliberations.models import (
+    BriefingPackPage,
+    BriefingPackSection,
     DeliberationIndexPage,
     DeliberationTopicPage,
     DeliberationTopicSession,
     EvidencePage,
     EvidencePageDocument,
     EvidencePageSpeaker,
+    GlossaryTerm,
     Perspective,
+    SectionKind,
     SpeakerPage,
     UpdatePage,
 )
@@ -52,6 +63,8 @@ from home.models import HomePage, SiteSettings, StandardPage
 
 from . import content, media, responses
 from .consultations import CONSULTATIONS, ConsultationSpec
+from .jurors import create_demo_jurors
+from .packs import PACKS_BY_TOPIC, PackSpec
 
 __all__ = ["DemoLoadError", "DemoSummary", "DemoUserRow", "load_demo", "rebuild_indexes"]
 
@@ -66,6 +79,8 @@ EMBED_WIDTH, EMBED_HEIGHT = 560, 315
 
 # The demo user who moderated the synthetic responses.
 MODERATOR = next(user.username for user in content.USERS if user.group == "Moderators")
+EDITOR = next(user.username for user in content.USERS if user.group == "Communications team")
+OVERSIGHT = next(user.username for user in content.USERS if user.group == "Oversight panel")
 
 
 class DemoLoadError(Exception):
@@ -203,6 +218,9 @@ class _DemoLoader:
         self.load_users()  # before the topics: the moderator moderates their consultations
         for topic in content.TOPICS:
             self.topic(topic)
+        topic_pages = [self.pages[f"{content.INDEX_SLUG}/{t.slug}"] for t in content.TOPICS]
+        for _juror, created in create_demo_jurors(topic_pages):
+            self.summary.created["jurors"] += created
         if home_is_new:
             home.body = self.stream(content.HOME_BODY, "home/body")
             self.publish(home)
@@ -480,6 +498,8 @@ class _DemoLoader:
             self.update(page, path, update)
         if topic.slug in CONSULTATIONS:
             self.consultation(page, path, CONSULTATIONS[topic.slug], topic.picture)
+        if topic.slug in PACKS_BY_TOPIC:
+            self.briefing_pack(page, path, topic, PACKS_BY_TOPIC[topic.slug])
 
     def speaker(self, topic_page, topic_path, speaker, topic, sessions) -> None:
         def build() -> SpeakerPage:
@@ -590,6 +610,113 @@ class _DemoLoader:
                 )
                 self.summary.created["themes"] += 1
         return themes
+
+    # --- Briefing packs ----------------------------------------------------------------
+
+    def briefing_pack(self, topic_page, topic_path, topic, spec: PackSpec) -> None:
+        consultation_spec = CONSULTATIONS.get(topic.slug)
+        consultation = consultation_spec and self.pages.get(
+            f"{topic_path}/{consultation_spec.slug}"
+        )
+        terms = [
+            GlossaryTerm.objects.get_or_create(
+                term=term, topic=topic_page, defaults={"definition": definition}
+            )[0]
+            for term, definition in spec.glossary
+        ]
+
+        def build() -> BriefingPackPage:
+            sessions = list(topic_page.sessions.all())
+            sections = [
+                (
+                    SectionKind.EVIDENCE,
+                    "The evidence to read",
+                    [
+                        ("evidence", {"page": self.pages[f"{topic_path}/{slug}"], "note": note})
+                        for slug, note in spec.evidence_notes
+                    ],
+                ),
+                (
+                    SectionKind.SPEAKERS,
+                    "Who you will hear from",
+                    [
+                        ("speaker", {"page": self.pages[f"{topic_path}/{s.slug}"], "note": ""})
+                        for s in topic.speakers
+                    ],
+                ),
+                (
+                    SectionKind.GLOSSARY,
+                    "Words you may meet",
+                    [("glossary_term", term) for term in terms],
+                ),
+            ]
+            page = BriefingPackPage(
+                title=spec.title,
+                summary="What the jury reads before the session.",
+                introduction=spec.introduction,
+                session=sessions[spec.session_number - 1] if sessions else None,
+            )
+            page.sections = [
+                BriefingPackSection(sort_order=n, kind=kind, heading=heading, items=items)
+                for n, (kind, heading, items) in enumerate(sections)
+            ]
+            if consultation is not None:
+                page.sections.add(
+                    BriefingPackSection(
+                        sort_order=len(sections),
+                        kind=SectionKind.CONSULTATION,
+                        heading="What residents told us",
+                        introduction=(
+                            "A summary of the approved responses to the consultation, with "
+                            "quotations moderators chose from residents who agreed to be quoted."
+                        ),
+                        consultation=consultation,
+                    )
+                )
+            return page
+
+        page, created = self.page(
+            topic_page,
+            f"{topic_path}/{spec.slug}",
+            spec.slug,
+            BriefingPackPage,
+            build,
+            publish=False,
+        )
+        if created:
+            if consultation is not None:
+                self.quote_for_jury(consultation, spec.quotations)
+            self.approve_through_workflow(page)
+            self.summary.created["briefing packs"] += 1
+
+    def quote_for_jury(self, consultation, count: int) -> None:
+        """The moderator picks a few written answers from residents who agreed to be quoted."""
+        questions, _about_you = consultation.specific.parsed_questions
+        written = [q.key for q in questions if q.kind == "long_text"]
+        answers = (
+            Answer.objects.filter(
+                submission__consultation=consultation,
+                submission__status=SubmissionStatus.APPROVED,
+                question_key__in=written,
+            )
+            .exclude(submission__publication_consent=PublicationConsent.NONE)
+            .exclude(text="")
+            .select_related("submission")
+            .order_by("submission__created_at", "pk")[:count]
+        )
+        for answer in answers:
+            moderation.quote_for_jury(answer, self.users[MODERATOR], True)
+
+    def approve_through_workflow(self, page: BriefingPackPage) -> None:
+        """As on the real site: the communications team submits, the panel approves."""
+        editor = self.users[EDITOR]
+        page.save_revision(user=editor)
+        workflow = page.get_workflow()
+        state = workflow.start(page, editor)
+        task_state = state.current_task_state
+        task_state.task.specific.on_action(
+            task_state, self.users[OVERSIGHT], "approve", comment="Balanced; approved."
+        )
 
     # --- Users ------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 import urllib.request
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -58,6 +59,7 @@ print(json.dumps(urls))
 class Site:
     url: str
     pages: dict[str, str]  # page type (and consultation state) -> path of one such page
+    manage: Callable[..., str]  # runs a management command against the site's database
 
 
 @pytest.fixture(scope="session")
@@ -121,7 +123,7 @@ def site():
                 assert server.poll() is None, (folder / "server.log").read_text()
                 assert time.monotonic() < deadline, "the server did not start"
                 time.sleep(0.3)
-        yield Site(url=url, pages=pages)
+        yield Site(url=url, pages=pages, manage=manage)
     finally:
         server.terminate()
         server.wait(timeout=20)

@@ -20,7 +20,9 @@ from .conftest import valid_answers
 BASE_DIR = Path(__file__).resolve().parents[2]
 REDIS_URL = os.environ.get("HUB_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
 RESTORED_SETTINGS = ["task_always_eager", "broker_url", "task_default_queue"]
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback: later transactional tests find the rows migrations made (the
+# root page, locale, groups) as they were, not flushed away by this one.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def redis_available() -> bool:

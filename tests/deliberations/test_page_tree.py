@@ -14,6 +14,7 @@ from deliberations.factories import (
     UpdatePageFactory,
 )
 from deliberations.models import (
+    BriefingPackPage,
     DeliberationIndexPage,
     DeliberationTopicPage,
     EvidencePage,
@@ -47,9 +48,10 @@ class PageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(StandardPage, {StandardPage})
         self.assertAllowedSubpageTypes(DeliberationIndexPage, {DeliberationTopicPage})
         self.assertAllowedSubpageTypes(
-            DeliberationTopicPage, {EvidencePage, SpeakerPage, UpdatePage, ConsultationPage}
+            DeliberationTopicPage,
+            {EvidencePage, SpeakerPage, UpdatePage, ConsultationPage, BriefingPackPage},
         )
-        for leaf in (EvidencePage, SpeakerPage, UpdatePage):
+        for leaf in (EvidencePage, SpeakerPage, UpdatePage, BriefingPackPage):
             self.assertAllowedSubpageTypes(leaf, set())
 
     def test_evidence_speakers_and_updates_live_only_under_a_topic(self):

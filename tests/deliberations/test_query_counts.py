@@ -22,6 +22,7 @@ BUDGETS = {
     "evidence": 19,
     "speaker": 17,
     "update": 13,
+    "pack": 21,  # for a juror: Wagtail routing, privacy, session, version, progress
 }
 
 
@@ -68,3 +69,26 @@ def test_listing_and_content_pages_have_fixed_query_counts(
     assert count_queries(client, index_page.url) == BUDGETS["index"]
     assert count_queries(client, evidence.url) == BUDGETS["evidence"]
     assert count_queries(client, update.url) == BUDGETS["update"]
+
+
+def test_briefing_pack_queries_do_not_grow_with_its_contents(client, small_and_large_topics):
+    """A juror reading a pack: its overview, a section and the whole pack on one page."""
+    from django.contrib.auth import get_user_model
+
+    from deliberations import briefing
+    from deliberations.factories import BriefingPackPageFactory, add_pack_sections
+    from deliberations.models import Jury
+
+    counts = []
+    for topic, speakers in (small_and_large_topics[0], small_and_large_topics[1]):
+        pack = BriefingPackPageFactory(parent=topic)
+        add_pack_sections(pack, evidence=EvidencePage.objects.child_of(topic), speakers=speakers)
+        version = briefing.publish_version(pack)
+        reader = get_user_model().objects.create_user(username=f"juror-{topic.pk}")
+        reader.groups.add(Jury.for_topic(topic).group)
+        client.force_login(reader)
+        key = version.content["sections"][0]["key"]
+        counts.append(
+            [count_queries(client, pack.url + path) for path in ("", f"sections/{key}/", "all/")]
+        )
+    assert counts[0] == counts[1] == [BUDGETS["pack"]] * 3

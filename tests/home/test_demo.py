@@ -13,9 +13,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Revision, Site
 
 from deliberations.models import (
+    BriefingPackPage,
+    BriefingPackVersion,
     DeliberationTopicPage,
     EvidencePage,
     EvidenceType,
+    Juror,
     Perspective,
     SpeakerPage,
     UpdatePage,
@@ -34,6 +37,8 @@ def snapshot():
         "documents": get_document_model().objects.count(),
         "embeds": Embed.objects.count(),
         "perspectives": Perspective.objects.count(),
+        "pack versions": sorted(BriefingPackVersion.objects.values_list("pk", "pdf")),
+        "jurors": Juror.objects.count(),
         "users": sorted(get_user_model().objects.values_list("username", "password")),
         "sites": list(Site.objects.values_list("hostname", "root_page_id")),
     }
@@ -46,7 +51,10 @@ def load_demo():
 
 
 def role_permissions():
-    return sorted(Group.objects.values_list("name", "permissions__codename"))
+    """The staff roles' permissions (the juries' groups, which the demo creates, have none)."""
+    return sorted(
+        Group.objects.filter(jury__isnull=True).values_list("name", "permissions__codename")
+    )
 
 
 @pytest.fixture
@@ -104,9 +112,30 @@ def test_running_the_demo_twice_changes_nothing(demo_site):
 
 
 def test_every_demo_page_renders_with_its_title(demo_site, client):
-    pages = Page.objects.live().filter(depth__gt=1).specific()
+    pages = Page.objects.live().filter(depth__gt=1).public().specific()
     assert pages.count() > 40
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
         assert escape(page.title) in response.content.decode(), page.url
+
+
+def test_demo_packs_are_published_for_their_juries_with_pdfs(
+    monkeypatch, client, django_capture_on_commit_callbacks
+):
+    monkeypatch.setenv("DEMO_PASSWORD", "demo-password-for-tests")
+    # As outside a test: what the loader queues after each commit (the PDFs) runs.
+    with django_capture_on_commit_callbacks(execute=True):
+        load_demo()
+    packs = BriefingPackPage.objects.live()
+    assert packs.count() == 3
+    for pack in packs:
+        version = pack.versions.get()
+        assert version.pdf and version.published_by.username == "oversight"
+        assert client.get(pack.url).status_code == 403  # private to the jury
+        juror = Juror.objects.get(jury__topic=pack.get_parent())
+        client.force_login(juror.user)
+        response = client.get(pack.url + "all/")
+        assert response.status_code == 200
+        assert escape(pack.title) in response.content.decode()
+        client.logout()

@@ -94,7 +94,7 @@ def test_demo_responses_are_moderated_logged_and_counted(consultations):
     assert single.respondents == results.approved  # a required question
     assert sum(option.percent for option in single.options) == pytest.approx(100, abs=0.5)
     assert all(option.count for option in single.options)
-    assert results.themes and all(count > 0 for _name, count in results.themes)
+    assert results.themes and all(theme.count > 0 for theme in results.themes)
 
     submissions = Submission.objects.all()
     rejected = submissions.filter(status=SubmissionStatus.REJECTED)

@@ -1,0 +1,436 @@
+"""Briefing packs: assembled as chosen, the digest true to the submissions and free of
+personal data, published only through the oversight panel's review, kept as versions,
+and private to the jury and staff until made public."""
+
+import random
+
+import pytest
+from django.conf import settings
+from django.contrib.auth.models import Group
+from django.urls import reverse
+from wagtail.documents import get_document_model
+from wagtail.models import GroupApprovalTask, PageViewRestriction, WorkflowState
+from wagtail_factories import DocumentFactory
+
+from consultations import moderation, services
+from consultations.factories import ConsultationPageFactory, ThemeFactory
+from consultations.forms import ResponseForm
+from consultations.models import ConsultationPage
+from deliberations import briefing
+from deliberations.factories import (
+    BriefingPackPageFactory,
+    EvidencePageFactory,
+    GlossaryTermFactory,
+    SpeakerPageFactory,
+    add_pack_sections,
+)
+from deliberations.models import BriefingPackPage, BriefingPackSection, Jury, SectionKind
+from tests.consultations.conftest import questions_by_kind, valid_answers
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def consultation(topic_page):
+    page = ConsultationPageFactory(parent=topic_page, slug="have-your-say")
+    return ConsultationPage.objects.get(pk=page.pk)
+
+
+def respond(consultation, **overrides):
+    """Store one response through the real form and service, as the public form does."""
+    form = ResponseForm(
+        *consultation.parsed_questions, data=valid_answers(consultation, **overrides)
+    )
+    assert form.is_valid(), form.errors
+    return services.record_submission(consultation, form).submission
+
+
+@pytest.fixture
+def pack(topic_page, consultation):
+    evidence = [
+        EvidencePageFactory(parent=topic_page, title=title)
+        for title in ("Bus patronage data", "Parking survey", "Cycling counts")
+    ]
+    speakers = [SpeakerPageFactory(parent=topic_page, title="Dr Ada Okafor")]
+    pack = BriefingPackPageFactory(parent=topic_page, slug="pack", title="Pack for session 2")
+    add_pack_sections(
+        pack,
+        # The editor's order, not the pages' order in the tree.
+        evidence=[evidence[2], evidence[0], evidence[1]],
+        speakers=speakers,
+        terms=[GlossaryTermFactory(term="Modal shift"), GlossaryTermFactory(term="Footfall")],
+        consultation=consultation,
+        notes={evidence[0]: "Compare with the 2019 figures."},
+    )
+    return BriefingPackPage.objects.get(pk=pack.pk)
+
+
+def section(snapshot, kind):
+    return next(s for s in snapshot["sections"] if s["kind"] == kind)
+
+
+def test_pack_lists_evidence_in_the_chosen_order_with_notes(pack, topic_page):
+    draft = EvidencePageFactory(parent=topic_page, title="Unpublished draft", live=False)
+    evidence_section = pack.sections.get(kind=SectionKind.EVIDENCE)
+    evidence_section.items.append(("evidence", {"page": draft, "note": ""}))
+    evidence_section.save()
+
+    snapshot = briefing.build_snapshot(pack)
+    items = section(snapshot, "evidence")["items"]
+    assert [item["title"] for item in items] == [
+        "Cycling counts",
+        "Bus patronage data",
+        "Parking survey",
+    ]
+    assert items[1]["note"] == "Compare with the 2019 figures."
+    assert [item["term"] for item in section(snapshot, "glossary")["items"]] == [
+        "Footfall",
+        "Modal shift",
+    ]
+    assert [s["kind"] for s in snapshot["sections"]] == [
+        "evidence",
+        "speakers",
+        "glossary",
+        "consultation",
+    ]
+
+
+def test_section_refuses_items_of_another_kind(pack):
+    speakers = pack.sections.get(kind=SectionKind.SPEAKERS)
+    speakers.items.append(("glossary_term", GlossaryTermFactory()))
+    with pytest.raises(Exception, match="cannot list"):
+        speakers.clean()
+    consultation_section = BriefingPackSection(pack=pack, kind="consultation", heading="X")
+    with pytest.raises(Exception, match="Choose the consultation"):
+        consultation_section.clean()
+
+
+def test_digest_numbers_equal_the_approved_submissions(pack, consultation, superuser):
+    q = questions_by_kind(consultation)
+    options = [key for key, _label in q["single_choice"].options]
+    rng = random.Random(4)
+    chosen = [rng.choice(options) for _ in range(23)]
+    statuses = [rng.choice(["approve", "approve", "reject", "pending"]) for _ in chosen]
+    theme = ThemeFactory(topic=pack.get_parent().specific, name="Late buses")
+    for n, (option, status) in enumerate(zip(chosen, statuses, strict=True)):
+        submission = respond(
+            consultation, **{q["single_choice"].field_name: option, "email": f"p{n}@example.org"}
+        )
+        if status == "approve":
+            moderation.approve(submission, superuser)
+            if n % 3 == 0:
+                submission.themes.add(theme)
+        elif status == "reject":
+            moderation.reject(submission, superuser, "Off topic")
+
+    digest = section(briefing.build_snapshot(pack), "consultation")["digest"]
+
+    approved = [c for c, s in zip(chosen, statuses, strict=True) if s == "approve"]
+    assert digest["received"] == len(chosen)
+    assert digest["approved"] == len(approved)
+    travel = next(d for d in digest["questions"] if d["key"] == q["single_choice"].key)
+    assert travel["respondents"] == len(approved)
+    for (key, label), option in zip(q["single_choice"].options, travel["options"], strict=True):
+        expected = approved.count(key)
+        assert (option["label"], option["count"]) == (label, expected)
+        assert option["percent"] == round(100 * expected / len(approved), 1)
+    tagged = sum(1 for n, s in enumerate(statuses) if s == "approve" and n % 3 == 0)
+    assert digest["themes"] == [{"id": theme.pk, "name": "Late buses", "count": tagged}]
+
+
+def test_digest_and_pack_show_no_personal_data_or_redacted_text(
+    pack, consultation, superuser, client
+):
+    q = questions_by_kind(consultation)
+    long_text = q["long_text"].field_name
+    named = respond(
+        consultation,
+        **{long_text: "My neighbour Jo Bloggs at 4 Elm Road says buses are late."},
+        publication_consent="full",
+        display_name="Sam Resident",
+        email="sam.private@example.org",
+    )
+    anonymous = respond(
+        consultation,
+        **{long_text: "Too many cars on Market Street."},
+        publication_consent="anonymous",
+        display_name="Hidden Person",
+        email="hidden@example.org",
+    )
+    unpublished = respond(
+        consultation,
+        **{long_text: "Please never print this sentence."},
+        publication_consent="none",
+        email="none@example.org",
+    )
+    for submission in (named, anonymous, unpublished):
+        moderation.approve(submission, superuser)
+    answer = named.answers.get(question_key=q["long_text"].key)
+    moderation.redact(answer, superuser, "My neighbour [redacted] says buses are late.")
+    moderation.quote_for_jury(answer, superuser, True)
+    moderation.quote_for_jury(
+        anonymous.answers.get(question_key=q["long_text"].key), superuser, True
+    )
+    with pytest.raises(Exception, match="did not agree"):
+        moderation.quote_for_jury(
+            unpublished.answers.get(question_key=q["long_text"].key), superuser, True
+        )
+
+    briefing.publish_version(pack)
+    client.force_login(superuser)
+    html = client.get(pack.url + "all/").content.decode()
+
+    assert "My neighbour [redacted] says buses are late." in html
+    assert "Sam Resident" in html  # consented to publication with their name
+    assert "Too many cars on Market Street." in html
+    for private in (
+        "Jo Bloggs",
+        "4 Elm Road",
+        "sam.private@example.org",
+        "hidden@example.org",
+        "Hidden Person",
+        "Please never print this sentence.",
+        "North ward",  # an about-you answer
+    ):
+        assert private not in html
+
+
+def test_staff_see_where_themes_and_quotations_came_from(pack, consultation, superuser, client):
+    q = questions_by_kind(consultation)
+    submission = respond(consultation, publication_consent="anonymous")
+    moderation.approve(submission, superuser)
+    moderation.quote_for_jury(
+        submission.answers.get(question_key=q["long_text"].key), superuser, True
+    )
+    submission.themes.add(ThemeFactory(topic=pack.get_parent().specific, name="Benches"))
+    briefing.publish_version(pack)
+    source = reverse("consultation_responses:inspect", args=[submission.pk])
+
+    client.force_login(superuser)
+    assert source in client.get(pack.url + "all/").content.decode()
+
+    juror = Jury.for_topic(pack.get_parent())
+    reader = _user("juror-reader", juror.group.name)
+    client.force_login(reader)
+    html = client.get(pack.url + "all/").content.decode()
+    assert "Benches" in html and source not in html
+
+
+def _user(username, *groups):
+    from django.contrib.auth import get_user_model
+
+    user = get_user_model().objects.create_user(username=username, password=None)
+    user.groups.add(*Group.objects.filter(name__in=groups))
+    return user
+
+
+# Publishing goes through the oversight panel's review.
+
+
+def _edit_post_data(pack, **extra):
+    """The edit form as the admin posts it, for a pack with no sections changed."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
+
+    sections = [
+        {
+            "id": s.pk,
+            "kind": s.kind,
+            "heading": s.heading,
+            "introduction": s.introduction,
+            "items": _streamfield(s.items),
+            "consultation": s.consultation_id or "",
+            "ORDER": n,
+        }
+        for n, s in enumerate(pack.sections.all())
+    ]
+    return nested_form_data(
+        {
+            "title": pack.title,
+            "slug": pack.slug,
+            "introduction": rich_text("<p>Read this before the session.</p>"),
+            "session": "",
+            "change_note": "",
+            "sections": inline_formset(sections, initial=len(sections)),
+            **extra,
+        }
+    )
+
+
+def _streamfield(value):
+    from wagtail.test.utils.form_data import streamfield
+
+    items = []
+    for child in value:
+        raw = child.block.get_prep_value(child.value)
+        items.append((child.block_type, raw))
+    return streamfield(items)
+
+
+def test_the_workflow_blocks_publishing_until_the_panel_approves(pack, user_in_group, client):
+    pack.unpublish()
+    editor = user_in_group("Communications team")
+    client.force_login(editor)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[pack.pk])
+
+    page = client.get(edit_url).content.decode()
+    assert 'name="action-publish"' not in page
+    assert 'name="action-submit"' in page
+
+    # A forged publish is refused and publishes nothing.
+    response = client.post(edit_url, _edit_post_data(pack, **{"action-publish": "1"}))
+    assert response.status_code == 302
+    pack.refresh_from_db()
+    assert not pack.live and not pack.versions.exists()
+
+    # Submitted for review: still not live.
+    client.post(edit_url, _edit_post_data(pack, **{"action-submit": "1"}))
+    pack.refresh_from_db()
+    assert not pack.live
+    state = WorkflowState.objects.for_instance(pack).get()
+    assert state.status == WorkflowState.STATUS_IN_PROGRESS
+    task = state.current_task_state.task.specific
+    assert isinstance(task, GroupApprovalTask)
+    assert list(task.groups.values_list("name", flat=True)) == ["Oversight panel"]
+
+    # An editor cannot approve it; a panel member (who cannot publish pages) can.
+    assert not task.user_can_access_editor(pack, editor) or not task.get_actions(pack, editor)
+    reviewer = user_in_group("Oversight panel")
+    client.force_login(reviewer)
+    response = client.post(
+        reverse(
+            "wagtailadmin_pages:workflow_action",
+            args=[pack.pk, "approve", state.current_task_state.pk],
+        ),
+        {"comment": "Balanced and complete."},
+    )
+    assert response.status_code in (200, 302)
+    pack.refresh_from_db()
+    assert pack.live
+    version = pack.versions.get()
+    assert version.number == 1 and version.published_by == reviewer
+
+
+def test_bulk_publishing_refuses_packs(pack, user_in_group, client):
+    pack.unpublish()
+    client.force_login(user_in_group("Communications team"))
+    url = reverse("wagtail_bulk_action", args=["wagtailcore", "page", "publish"])
+    response = client.post(f"{url}?id={pack.pk}", {"include_descendants": ""})
+    assert response.status_code == 302
+    pack.refresh_from_db()
+    assert not pack.live and not pack.versions.exists()
+
+
+def test_publishing_a_new_version_keeps_the_old_one(pack, topic_page, superuser, client):
+    first = briefing.publish_version(pack)
+    extra = EvidencePageFactory(parent=topic_page, title="Air quality readings")
+    evidence_section = pack.sections.get(kind=SectionKind.EVIDENCE)
+    evidence_section.items.append(("evidence", {"page": extra, "note": "New this week."}))
+    evidence_section.save()
+    pack.change_note = "Added the air quality readings."
+    pack.save()
+    second = briefing.publish_version(pack)
+
+    assert (first.number, second.number) == (1, 2)
+    first.refresh_from_db()
+    assert "Air quality readings" not in str(first.content)
+    with pytest.raises(ValueError):
+        first.content = {}
+        first.save()
+
+    client.force_login(superuser)
+    latest = client.get(pack.url + "all/").content.decode()
+    old = client.get(pack.url + "versions/1/").content.decode()
+    assert "Air quality readings" in latest
+    assert "Air quality readings" not in old and "An older version" in old
+    log = client.get(pack.url + "versions/").content.decode()
+    assert "The evidence: added Air quality readings." in log
+    assert "Added the air quality readings." in log
+
+
+def test_new_packs_are_private_to_their_jury_and_staff(pack):
+    restriction = PageViewRestriction.objects.get(page=pack)
+    assert restriction.restriction_type == PageViewRestriction.GROUPS
+    names = set(restriction.groups.values_list("name", flat=True))
+    assert Jury.for_topic(pack.get_parent()).group.name in names
+    assert {"Communications team", "Oversight panel", "Administrators"} <= names
+    assert "Moderators" not in names
+
+
+PACK_PATHS = ["", "all/", "pdf/", "versions/", "versions/1/", "versions/1/pdf/", "sections/x/"]
+
+
+def test_private_pack_is_forbidden_to_visitors_and_hidden_from_others(pack, client, user_in_group):
+    briefing.publish_version(pack)
+    for path in PACK_PATHS:
+        response = client.get(pack.url + path)
+        assert response.status_code == 403, path
+        assert "Pack for session 2" not in response.content.decode()
+
+    client.force_login(user_in_group("Moderators"))
+    for path in PACK_PATHS:
+        assert client.get(pack.url + path).status_code == 404, path
+
+    client.force_login(user_in_group("Communications team"))
+    assert client.get(pack.url).status_code == 200
+    assert pack.url not in client.get("/sitemap.xml").content.decode()
+
+
+def test_making_a_pack_public_opens_it_to_everyone(pack, client, user_in_group):
+    briefing.publish_version(pack)
+    client.force_login(user_in_group("Moderators"))
+    url = reverse("deliberations_make_pack_public", args=[pack.pk])
+    assert client.post(url).status_code in (302, 403)
+    assert BriefingPackPage.objects.get(pk=pack.pk).made_public_at is None
+
+    client.force_login(user_in_group("Communications team"))
+    assert client.post(url).status_code == 302
+    client.logout()
+    response = client.get(pack.url + "all/")
+    assert response.status_code == 200
+    assert "Bus patronage data" in response.content.decode()
+    assert pack.full_url in client.get("/sitemap.xml").content.decode()
+
+
+def test_jury_documents_follow_the_pack(pack, client, user_in_group):
+    jury = Jury.for_topic(pack.get_parent())
+    document = DocumentFactory(collection=jury.collection, title="Draft options appraisal")
+    evidence_section = pack.sections.get(kind=SectionKind.EVIDENCE)
+    evidence_section.items.append(("document", {"document": document, "title": "", "note": ""}))
+    evidence_section.save()
+    pack.save_revision().publish()
+    url = get_document_model().objects.get(pk=document.pk).url
+
+    assert client.get(url).status_code == 403
+    # Nor by the file's own address under MEDIA_URL.
+    assert client.get(settings.MEDIA_URL + document.file.name).status_code == 404
+    client.force_login(user_in_group("Moderators"))
+    assert client.get(url).status_code == 404
+    client.force_login(user_in_group("Communications team"))
+    assert client.get(url).status_code == 200
+
+    briefing.make_public(BriefingPackPage.objects.get(pk=pack.pk), None)
+    client.logout()
+    assert client.get(url).status_code == 200
+
+
+def test_overview_says_which_session_the_pack_is_for(pack, superuser, client):
+    import datetime
+
+    from deliberations.factories import DeliberationTopicSessionFactory
+
+    pack.session = DeliberationTopicSessionFactory(
+        topic=pack.get_parent().specific, title="Session 2", date=datetime.date(2026, 3, 14)
+    )
+    pack.save()
+    briefing.publish_version(pack)
+    client.force_login(superuser)
+    page = client.get(pack.url).content.decode()
+    assert "Read this before Session 2 on 14 March 2026." in page
+
+
+def test_preview_renders_the_draft(pack, superuser, client):
+    client.force_login(superuser)
+    response = client.get(reverse("wagtailadmin_pages:view_draft", args=[pack.pk]))
+    assert response.status_code == 200
+    assert "Preview: this is the draft" in response.content.decode()
+    assert "Cycling counts" in response.content.decode()
