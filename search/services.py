@@ -16,7 +16,7 @@ from operator import or_
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Count, Q
+from django.db.models import Count, Max, Q
 from django.db.models.functions import ExtractYear, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -329,7 +329,10 @@ def trigram_available() -> bool:
 
 
 def _title_words(site, locale) -> set[str]:
-    key = f"search:title-words:{site.pk}:{locale.pk}"
+    # Keyed by the latest publication and the number of live pages, so a publish,
+    # unpublish or deletion shows at once; one small query on the no-results path.
+    version = Page.objects.live().aggregate(n=Count("pk"), at=Max("last_published_at"))
+    key = f"search:title-words:{site.pk}:{locale.pk}:{version['n']}:{version['at']}"
     words = cache.get(key)
     if words is None:
         titles = visible_pages(site, locale).values_list("title", flat=True)
