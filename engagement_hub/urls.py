@@ -5,11 +5,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from search import views as search_views
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("jurors/", include("deliberations.juror_urls")),
+    path("search/", search_views.search, name="search"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

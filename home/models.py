@@ -6,6 +6,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from search import boosts
+
 from .blocks import BodyStreamBlock
 
 
@@ -30,7 +32,7 @@ class BasePage(Page):
         help_text=_("Optional. Shown when the page is shared on social media."),
     )
 
-    search_fields = Page.search_fields + [index.SearchField("summary", boost=2)]
+    search_fields = Page.search_fields + [index.SearchField("summary", boost=boosts.SUMMARY)]
 
     promote_panels = [
         MultiFieldPanel(

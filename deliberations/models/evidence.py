@@ -99,6 +99,7 @@ class EvidencePage(BasePage):
         index.SearchField("source"),
         index.SearchField("publisher"),
         index.SearchField("body"),
+        index.SearchField("attached_document_text"),
         index.FilterField("evidence_type"),
         index.FilterField("perspective"),
         index.FilterField("publication_date"),
@@ -119,6 +120,17 @@ class EvidencePage(BasePage):
         texts = [self.summary, *self.body.stream_block.get_searchable_content(self.body)]
         words = sum(len(text.split()) for text in texts)
         return max(1, math.ceil(words / WORDS_READ_PER_MINUTE))
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # The documents' text is indexed with the page: fetch it in bulk, not per page.
+        return super().get_indexed_objects().prefetch_related("documents__document__extracted_text")
+
+    def attached_document_text(self) -> str:
+        """Titles and text of the attached documents, for the search index."""
+        from search.documents import text_of_documents
+
+        return text_of_documents(link.document for link in self.documents.all())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

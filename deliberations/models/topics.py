@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from home.models import BasePage
+from search import boosts
 
 
 class TopicStatus(models.TextChoices):
@@ -102,7 +103,7 @@ class DeliberationTopicPage(BasePage):
         FieldPanel("body"),
     ]
     search_fields = BasePage.search_fields + [
-        index.SearchField("question", boost=3),
+        index.SearchField("question", boost=boosts.QUESTION),
         index.SearchField("body"),
         index.FilterField("status"),
     ]

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
@@ -290,7 +291,34 @@ ADMIN_CSP = {
 
 WAGTAIL_SITE_NAME = env_str("WAGTAIL_SITE_NAME", "Engagement Hub")
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Search: the database by default (SQLite FTS5, or PostgreSQL full-text search when
+# DATABASE_URL is PostgreSQL); Elasticsearch 8 when SEARCH_URL names a cluster, or
+# OpenSearch 2 with SEARCH_BACKEND=opensearch (needs `pip install opensearch-py`).
+# See docs/search.md.
+SEARCH_URL = env_str("SEARCH_URL")
+SEARCH_BACKEND = env_str("SEARCH_BACKEND", "elasticsearch")
+_search_backends = {
+    "elasticsearch": "wagtail.search.backends.elasticsearch8",
+    "opensearch": "wagtail.search.backends.opensearch2",
+}
+if SEARCH_URL:
+    if SEARCH_BACKEND not in _search_backends:
+        from django.core.exceptions import ImproperlyConfigured
+
+        raise ImproperlyConfigured(
+            f"SEARCH_BACKEND must be one of {', '.join(_search_backends)}, not {SEARCH_BACKEND!r}."
+        )
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": _search_backends[SEARCH_BACKEND],
+            "URLS": [SEARCH_URL],
+            "INDEX_PREFIX": env_str("SEARCH_INDEX_PREFIX", "engagement_hub_"),
+            "TIMEOUT": env_int("SEARCH_TIMEOUT", 5),
+        }
+    }
+else:
+    # The database backend, with SQLite FTS5 titles weighted (see search/backends.py).
+    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]

@@ -1,0 +1,162 @@
+"""Search latency: median and p99 of a whole /search/ request (query, facet counts,
+snippets, rendering) over the demo content, then with 10,000 generated evidence pages.
+
+Needs an empty database of its own (never DATABASE_URL, which may hold a real site);
+the figures that matter are PostgreSQL's:
+
+    createdb hub_bench_search
+    BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/hub_bench_search \\
+        .venv/bin/python -m bench.search [--pages 10000] [--repeats 20]
+
+Without BENCH_DATABASE_URL it runs on a temporary SQLite file. Prints a table and writes
+it as JSON to var/bench/search.json.
+"""
+
+import argparse
+import io
+import json
+import random
+import statistics
+import time
+
+from bench import BASE_DIR, setup_django
+
+QUERIES = [
+    "footfall",
+    "congestion charging",
+    "air pollution",
+    "bus punctuality",
+    "food waste collections",
+    "recycling in flats",
+    '"safe routes to school"',
+    "council",
+    "town centre shops",
+    "evidence",
+]
+
+
+def measure(client, repeats):
+    timings = []
+    for _ in range(repeats):
+        for query in QUERIES:
+            start = time.perf_counter()
+            response = client.get("/search/", {"q": query})
+            timings.append((time.perf_counter() - start) * 1000)
+            assert response.status_code == 200, response.status_code
+    timings.sort()
+    return {
+        "requests": len(timings),
+        "median_ms": round(statistics.median(timings), 1),
+        "p99_ms": round(timings[min(len(timings) - 1, int(len(timings) * 0.99))], 1),
+    }
+
+
+def generate_evidence(count):
+    """`count` evidence pages under a new topic, with words drawn from the demo's own
+    evidence, indexed in one pass at the end (as update_index would)."""
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from deliberations.models import (
+        DeliberationIndexPage,
+        DeliberationTopicPage,
+        EvidencePage,
+        EvidenceType,
+        Perspective,
+    )
+    from home.demo import content
+
+    rng = random.Random(6)
+    words = sorted(
+        {
+            word.strip(".,;:'()").lower()
+            for topic in content.TOPICS
+            for evidence in topic.evidence
+            for paragraph in evidence.paragraphs
+            for word in paragraph.split()
+            if len(word) > 3
+        }
+    )
+    perspectives = list(Perspective.objects.all())
+    index = DeliberationIndexPage.objects.get()
+    topic = index.add_child(
+        instance=DeliberationTopicPage(
+            title="Generated topic",
+            slug="generated",
+            question="How do the figures scale?",
+            authority=content.ORGANISATION,
+        )
+    )
+    backends = settings.WAGTAILSEARCH_BACKENDS
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**config, "AUTO_UPDATE": False} for name, config in backends.items()
+    }
+    try:
+        with transaction.atomic():
+            for n in range(count):
+                topic.add_child(
+                    instance=EvidencePage(
+                        title=" ".join(rng.sample(words, 5)).capitalize(),
+                        slug=f"generated-{n}",
+                        summary=" ".join(rng.sample(words, 25)),
+                        evidence_type=rng.choice(EvidenceType.values),
+                        source=content.ORGANISATION,
+                        perspective=rng.choice(perspectives),
+                        publication_date=f"{rng.randint(2019, 2025)}-{rng.randint(1, 12):02d}-01",
+                        body=[
+                            ("paragraph", "<p>" + " ".join(rng.sample(words, 120)) + "</p>"),
+                        ],
+                    )
+                )
+    finally:
+        settings.WAGTAILSEARCH_BACKENDS = backends
+    call_command("update_index", verbosity=0, stdout=io.StringIO())
+    return EvidencePage.objects.count()
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pages", type=int, default=10_000)
+    parser.add_argument("--repeats", type=int, default=20)
+    args = parser.parse_args()
+
+    setup_django()
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.test import Client
+
+    from home.demo import load_demo
+
+    call_command("migrate", verbosity=0)
+    engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
+    load_demo(password="bench-password-not-used")  # noqa: S106 - a throwaway database
+    call_command("extract_document_text", stdout=io.StringIO())
+    client = Client()
+    client.get("/search/", {"q": "warm"})
+    results = {"demo content": measure(client, args.repeats)}
+    started = time.perf_counter()
+    evidence_total = generate_evidence(args.pages)
+    build_seconds = round(time.perf_counter() - started, 1)
+    results[f"demo + {args.pages:,} evidence pages"] = measure(client, args.repeats)
+
+    print(
+        f"Search latency ({engine}; {len(QUERIES)} queries x {args.repeats}; whole request "
+        f"through the in-process test client; {evidence_total:,} evidence pages at the end, "
+        f"built and indexed in {build_seconds} s)"
+    )
+    print(f"{'content':<34} {'requests':>8} {'median ms':>10} {'p99 ms':>8}")
+    for name, figures in results.items():
+        print(
+            f"{name:<34} {figures['requests']:>8} {figures['median_ms']:>10.1f} "
+            f"{figures['p99_ms']:>8.1f}"
+        )
+    out = BASE_DIR / "var" / "bench" / "search.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    report = {"database": engine, "queries": QUERIES, "repeats": args.repeats}
+    out.write_text(json.dumps(report | {"results": results}, indent=2))
+    print(f"Written to {out.relative_to(BASE_DIR)}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,43 @@
+"""Workarounds for gaps in modelsearch 1.3 (Wagtail 8's search backends), in one place so
+they can go together when upstream closes them.
+
+1. No public way to get the whole matched set of a search as a queryset, which facet
+   counts over several tables need. The database backends' results classes all have a
+   `get_queryset()` (their own `facet()` uses the same queryset); Elasticsearch and
+   OpenSearch have none, so there the top `REMOTE_FACET_WINDOW` hits stand in for it.
+2. Wagtail's Elasticsearch `facet()` sends a terms aggregation without a size (so at
+   most ten buckets) and only on the searched model's own FilterFields: no topic (a tree
+   ancestor), no speaker (a many-to-many through an orderable), no year.
+"""
+
+from django.db import DatabaseError
+
+REMOTE_FACET_WINDOW = 1000
+
+
+def matched_pks(results):
+    """The primary keys of everything `results` matched: a lazy subquery on the
+    database backends, a list of at most REMOTE_FACET_WINDOW keys otherwise."""
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is not None:
+        return get_queryset().order_by().values("pk")
+    return [obj.pk for obj in results[:REMOTE_FACET_WINDOW]]
+
+
+def backend_errors() -> tuple[type[BaseException], ...]:
+    """Exceptions that mean "the search backend did not answer", on any backend."""
+    errors: list[type[BaseException]] = [DatabaseError]
+    try:
+        from elastic_transport import TransportError
+        from elasticsearch import ApiError
+
+        errors += [TransportError, ApiError]
+    except ImportError:  # pragma: no cover - the client is a pinned requirement
+        pass
+    try:
+        from opensearchpy.exceptions import OpenSearchException
+
+        errors.append(OpenSearchException)
+    except ImportError:
+        pass
+    return tuple(errors)
