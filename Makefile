@@ -9,7 +9,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help run test setup assets migrate demo lint format check clean
+.PHONY: help run test setup assets messages migrate demo lint format check clean
 
 help:
 	@echo "make run     set up everything and serve the demo site on http://$(HOST):$(PORT)/"
@@ -26,7 +26,11 @@ run: setup migrate demo
 test: setup
 	$(VENV)/bin/pytest $(PYTEST_ARGS)
 
-setup: $(VENV)/.installed assets
+setup: $(VENV)/.installed assets messages
+
+# Interface translations, compiled from the committed .po files.
+messages: $(VENV)/.installed
+	scripts/compile-messages $(PY)
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -n "$(PYTHON_FOR_VENV)" || exit 1
@@ -61,6 +65,7 @@ format: $(VENV)/.installed
 
 check: $(VENV)/.installed
 	DJANGO_SETTINGS_MODULE=engagement_hub.settings.test $(MANAGE) check --fail-level WARNING
+	$(MANAGE) compilemessages --ignore=$(VENV) --ignore=node_modules --ignore=var -v 0
 	DJANGO_SETTINGS_MODULE=engagement_hub.settings.test $(MANAGE) makemigrations --check --dry-run
 	SECRET_KEY=check-deploy-$$(head -c 48 /dev/urandom | base64 | tr -d '/+=') \
 	  ALLOWED_HOSTS=hub.example.org DJANGO_SETTINGS_MODULE=engagement_hub.settings.production \

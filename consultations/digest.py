@@ -9,7 +9,7 @@ their name only if they consented to that.
 """
 
 from .models import Answer, ConsultationPage, PublicationConsent, SubmissionStatus
-from .results import consultation_results
+from .results import consultation_results, in_every_language
 
 # Enough for the jury to hear many voices without the pack becoming a transcript.
 MAX_QUOTATIONS = 60
@@ -62,7 +62,7 @@ def build_digest(consultation: ConsultationPage) -> dict:
 def quotations(consultation: ConsultationPage, question_keys: set[str]):
     return (
         Answer.objects.filter(
-            submission__consultation=consultation,
+            **in_every_language(consultation, "submission__"),
             submission__status=SubmissionStatus.APPROVED,
             submission__publication_consent__in=[
                 PublicationConsent.FULL,

@@ -22,6 +22,7 @@ from .models import (
     Submission,
     SubmissionStatus,
 )
+from .results import in_every_language
 
 BATCH_SIZE = 1000
 FIXED_COLUMNS = ["Reference", "Received", "Channel", "Language", "Status", "Publication", "Themes"]
@@ -43,7 +44,7 @@ def export_rows(consultation: ConsultationPage) -> Iterator[list[str]]:
     last_pk = 0
     while True:
         batch = list(
-            Submission.objects.filter(consultation=consultation, pk__gt=last_pk)
+            Submission.objects.filter(**in_every_language(consultation), pk__gt=last_pk)
             .order_by("pk")
             .values_list(
                 "pk",

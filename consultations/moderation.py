@@ -1,6 +1,7 @@
 """Moderators' decisions on submissions. Each is one transaction and one Wagtail log
 entry (who, when, what), so the authority can show how every response was handled."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.translation import gettext as _
@@ -73,7 +74,7 @@ def quote_for_jury(answer: Answer, user, quoted: bool) -> None:
 
 def set_themes(submission: Submission, user, themes) -> None:
     themes = list(themes)
-    topic_id = submission.consultation.get_parent().pk
+    topic_id = _topic(submission).pk
     if any(theme.topic_id != topic_id for theme in themes):
         raise ValidationError(_("Choose themes of this consultation's topic."))
     with transaction.atomic():
@@ -87,4 +88,14 @@ def set_themes(submission: Submission, user, themes) -> None:
 
 
 def themes_for(submission: Submission):
-    return Theme.objects.filter(topic_id=submission.consultation.get_parent().pk)
+    """The themes moderators tag with: the topic's own, in the default language, whatever
+    language the response was given in (so every response counts towards one list)."""
+    return Theme.objects.filter(
+        topic_id=_topic(submission).pk, locale__language_code=settings.LANGUAGE_CODE
+    )
+
+
+def _topic(submission: Submission):
+    from deliberations.models.topics import topic_in_default_language
+
+    return topic_in_default_language(submission.consultation.get_parent().specific)

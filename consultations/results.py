@@ -53,21 +53,29 @@ class Results:
     themes: list[ThemeCount]
 
 
+def in_every_language(consultation: ConsultationPage, prefix: str = "") -> dict:
+    """A filter for the responses to this consultation in any of its translations: its
+    questions keep their keys in every language, so the answers count together."""
+    return {f"{prefix}consultation__translation_key": consultation.translation_key}
+
+
 def approved_submissions(consultation: ConsultationPage):
-    return Submission.objects.filter(consultation=consultation, status=SubmissionStatus.APPROVED)
+    return Submission.objects.filter(
+        **in_every_language(consultation), status=SubmissionStatus.APPROVED
+    )
 
 
 def consultation_results(consultation: ConsultationPage) -> Results:
     questions, _about_you = consultation.parsed_questions
     countable = [q for q in questions if q.is_countable]
     approved = approved_submissions(consultation)
-    totals = Submission.objects.filter(consultation=consultation).aggregate(
+    totals = Submission.objects.filter(**in_every_language(consultation)).aggregate(
         received=Count("pk"), approved=Count("pk", filter=Q(status=SubmissionStatus.APPROVED))
     )
     # A join, not `submission__in=<subquery>`: the plan stays sound on a table whose
     # statistics lag behind a burst of responses.
     answers = Answer.objects.filter(
-        submission__consultation=consultation,
+        **in_every_language(consultation, "submission__"),
         submission__status=SubmissionStatus.APPROVED,
         question_key__in=[q.key for q in countable],
     )

@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -11,8 +12,6 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("jurors/", include("deliberations.juror_urls")),
-    path("search/", search_views.search, name="search"),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:
@@ -30,7 +29,11 @@ if settings.DEBUG or settings.SERVE_MEDIA:
         )
     ]
 
-urlpatterns += [
-    # Wagtail's page serving last: it catches every other URL.
+# What residents read, in their language: no prefix for the default language, /cy/...,
+# /ur/... for the others. Wagtail's page serving last: it catches every other URL.
+urlpatterns += i18n_patterns(
+    path("jurors/", include("deliberations.juror_urls")),
+    path("search/", search_views.search, name="search"),
     path("", include(wagtail_urls)),
-]
+    prefix_default_language=False,
+)

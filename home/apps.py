@@ -3,8 +3,16 @@ from wagtail.users.apps import WagtailUsersAppConfig
 
 
 class HomeConfig(AppConfig):
+    default = True  # two AppConfigs live in this module
     name = "home"
     verbose_name = "Home and site settings"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from .locales import ensure_locales
+
+        post_migrate.connect(ensure_locales, sender=self)
 
 
 class HubUsersAppConfig(WagtailUsersAppConfig):

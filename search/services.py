@@ -152,7 +152,7 @@ def _visible_topics(site, locale):
     return list(
         DeliberationTopicPage.objects.live()
         .public()
-        .in_site(site)
+        .descendant_of(site_root(site, locale))
         .filter(locale=locale)
         .order_by("path")
         .values_list("pk", "title", "path")
@@ -274,11 +274,23 @@ def count_facets(ids, selection: Selection, topics) -> list[Facet]:
 # --- Which pages ---------------------------------------------------------------------------
 
 
+def site_root(site, locale):
+    """The site's root page in `locale`: each language's pages hang under their own
+    translation of the root, beside the default one (so not `in_site`, which only knows
+    the default root)."""
+    return site.root_page.get_translation_or_none(locale) or site.root_page
+
+
 def visible_pages(site, locale):
     """Pages anyone may see: published, without a view restriction on them or an
     ancestor (briefing packs before publication, juror-only pages), in this site and
     language."""
-    return Page.objects.live().public().in_site(site).filter(locale=locale)
+    return (
+        Page.objects.live()
+        .public()
+        .descendant_of(site_root(site, locale), inclusive=True)
+        .filter(locale=locale)
+    )
 
 
 def filtered_queryset(site, locale, selection: Selection, topics):
@@ -287,7 +299,12 @@ def filtered_queryset(site, locale, selection: Selection, topics):
     from deliberations.models import EvidencePage, EvidencePageSpeaker
 
     if selection.evidence_only:
-        queryset = EvidencePage.objects.live().public().in_site(site).filter(locale=locale)
+        queryset = (
+            EvidencePage.objects.live()
+            .public()
+            .descendant_of(site_root(site, locale), inclusive=True)
+            .filter(locale=locale)
+        )
         if selection.types:
             queryset = queryset.filter(evidence_type__in=selection.types)
         if selection.perspectives:
@@ -332,7 +349,8 @@ def _title_words(site, locale) -> set[str]:
     # Keyed by the latest publication and the number of live pages, so a publish,
     # unpublish or deletion shows at once; one small query on the no-results path.
     version = Page.objects.live().aggregate(n=Count("pk"), at=Max("last_published_at"))
-    key = f"search:title-words:{site.pk}:{locale.pk}:{version['n']}:{version['at']}"
+    at = version["at"].timestamp() if version["at"] else 0
+    key = f"search:title-words:{site.pk}:{locale.pk}:{version['n']}:{at}"
     words = cache.get(key)
     if words is None:
         titles = visible_pages(site, locale).values_list("title", flat=True)

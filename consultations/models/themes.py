@@ -1,10 +1,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 
-class Theme(index.Indexed, models.Model):
+class Theme(TranslatableMixin, index.Indexed, models.Model):
     """A theme moderators tag submissions with, such as 'bus reliability'. Themes
     belong to a topic, so each jury's consultation has its own list."""
 
@@ -17,10 +18,12 @@ class Theme(index.Indexed, models.Model):
     panels = [FieldPanel("topic"), FieldPanel("name"), FieldPanel("description")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         constraints = [
-            models.UniqueConstraint(fields=["topic", "name"], name="unique_theme_per_topic")
+            models.UniqueConstraint(
+                fields=["topic", "name", "locale"], name="unique_theme_per_topic"
+            )
         ]
         verbose_name = _("theme")
 

@@ -1,10 +1,11 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 
-class GlossaryTerm(index.Indexed, models.Model):
+class GlossaryTerm(TranslatableMixin, index.Indexed, models.Model):
     """A word jurors may not know ('modal shift', 'Section 106 money'), with its meaning
     in plain English. Shared by every topic unless it belongs to one."""
 
@@ -28,10 +29,10 @@ class GlossaryTerm(index.Indexed, models.Model):
         index.SearchField("definition"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["term"]
         constraints = [
-            models.UniqueConstraint(fields=["term", "topic"], name="unique_glossary_term")
+            models.UniqueConstraint(fields=["term", "topic", "locale"], name="unique_glossary_term")
         ]
         verbose_name = _("glossary term")
 

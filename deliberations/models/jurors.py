@@ -27,6 +27,11 @@ class Jury(models.Model):
 
     @classmethod
     def for_topic(cls, topic) -> "Jury":
+        """The jury of `topic`, made if it has none. A translated topic has the same jury
+        as the topic in the default language: one jury reads the packs in any language."""
+        from .topics import topic_in_default_language
+
+        topic = topic_in_default_language(topic)
         jury = cls.objects.filter(topic_id=topic.pk).select_related("group").first()
         if jury:
             return jury

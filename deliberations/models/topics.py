@@ -176,3 +176,16 @@ class DeliberationTopicSession(Orderable):
 
     def __str__(self):
         return f"{self.title} ({self.date:%-d %B %Y})"
+
+
+def topic_in_default_language(topic) -> "DeliberationTopicPage":
+    """The topic as written in the site's default language. Its translations share its
+    jury, its themes and its glossary: one process, read in several languages."""
+    from django.conf import settings
+
+    original = DeliberationTopicPage.objects.filter(
+        translation_key=topic.translation_key,
+        locale__language_code=settings.LANGUAGE_CODE,
+        alias_of__isnull=True,
+    ).first()
+    return original or topic

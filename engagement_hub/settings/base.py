@@ -7,6 +7,7 @@ place (see `.env.example` and the README). `dev.py` and `test.py` only relax the
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 from wagtail.embeds import oembed_providers  # plain data: safe to import in settings
 
@@ -42,6 +43,9 @@ INSTALLED_APPS = [
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
+    # Translation of pages and snippets; its locales admin replaces wagtail.locales.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail",
     "modelcluster",
     "taggit",
@@ -60,6 +64,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The language from the URL prefix (/cy/...): after sessions, before CommonMiddleware.
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -165,7 +171,25 @@ AUTH_PASSWORD_VALIDATORS = [
 
 # Internationalisation
 
+# The site's languages: the default first (its URLs have no prefix), then each language
+# residents read the site in (/cy/, /pl/, /ur/...). Content and interface share them.
 LANGUAGE_CODE = "en-gb"
+LANGUAGE_NAMES = {
+    "en-gb": "English",
+    "cy": "Cymraeg",
+    "pl": "Polski",
+    "ur": "اردو",
+    "pa": "ਪੰਜਾਬੀ",
+    "bn": "বাংলা",
+    "ro": "Română",
+}
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
+    (code, LANGUAGE_NAMES.get(code, code))
+    for code in env_list("LANGUAGES", [LANGUAGE_CODE, "cy", "pl", "ur"])
+]
+if LANGUAGES[0][0] != LANGUAGE_CODE:
+    raise ImproperlyConfigured(f"LANGUAGES must start with the default, {LANGUAGE_CODE}.")
+WAGTAIL_I18N_ENABLED = True
 TIME_ZONE = "Europe/London"
 USE_I18N = True
 USE_TZ = True

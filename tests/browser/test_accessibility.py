@@ -27,6 +27,47 @@ def test_page_type_has_no_axe_violations(page, site, page_type):
     assert not violations, describe(violations)
 
 
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [("search-results", "/search/?q=bus"), ("search-no-results", "/search/?q=qqqzzzxx")],
+)
+def test_search_pages_have_no_axe_violations(page, site, name, path):
+    response = page.goto(site.url + path)
+    assert response.status == 200
+    violations = axe_violations(page, name)
+    assert not violations, describe(violations)
+
+
+# In Welsh and in Urdu (right to left): the interface in that language; pages without a
+# translation yet show their content marked as English.
+TRANSLATED_PAGE_TYPES = [
+    "HomePage",
+    "DeliberationTopicPage",
+    "EvidencePage",
+    "ConsultationPage:open",
+]
+
+
+@pytest.mark.parametrize("language", ["cy", "ur"])
+@pytest.mark.parametrize("page_type", TRANSLATED_PAGE_TYPES)
+def test_pages_in_other_languages_have_no_axe_violations(page, site, language, page_type):
+    response = page.goto(f"{site.url}/{language}{site.pages[page_type]}")
+    assert response.status == 200
+    assert page.evaluate("document.documentElement.lang") == language
+    expected_dir = "rtl" if language == "ur" else "ltr"
+    assert page.evaluate("document.documentElement.dir") == expected_dir
+    violations = axe_violations(page, f"{language}-{page_type.replace(':', '-')}")
+    assert not violations, describe(violations)
+
+
+@pytest.mark.parametrize("language", ["cy", "ur"])
+def test_search_in_other_languages_has_no_axe_violations(page, site, language):
+    response = page.goto(f"{site.url}/{language}/search/?q=bus")
+    assert response.status == 200
+    violations = axe_violations(page, f"{language}-search")
+    assert not violations, describe(violations)
+
+
 def test_not_found_page_has_no_axe_violations(page, site):
     response = page.goto(site.url + "/no-such-page/")
     assert response.status == 404

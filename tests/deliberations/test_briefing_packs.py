@@ -405,6 +405,13 @@ def test_jury_documents_follow_the_pack(pack, client, user_in_group):
     assert client.get(settings.MEDIA_URL + document.file.name).status_code == 404
     client.force_login(user_in_group("Moderators"))
     assert client.get(url).status_code == 404
+    from deliberations.factories import DeliberationTopicPageFactory
+
+    other_topic = DeliberationTopicPageFactory(parent=pack.get_parent().get_parent(), slug="other")
+    client.force_login(_user("other-juror", Jury.for_topic(other_topic).group.name))
+    assert client.get(url).status_code == 404
+    client.force_login(_user("our-juror", jury.group.name))
+    assert client.get(url).status_code == 200
     client.force_login(user_in_group("Communications team"))
     assert client.get(url).status_code == 200
 

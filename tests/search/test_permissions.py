@@ -29,7 +29,7 @@ def pages(topic_page, home_page):
     PageViewRestriction.objects.create(page=members, restriction_type=PageViewRestriction.LOGIN)
     draft = EvidencePageFactory(parent=topic_page, slug="draft", title=f"Draft {WORD}")
     draft.unpublish()
-    welsh = Locale.objects.create(language_code="cy")
+    welsh = Locale.objects.get(language_code="cy")
     EvidencePageFactory(parent=topic_page, slug="welsh", title=f"Cymraeg {WORD}", locale=welsh)
     return public
 

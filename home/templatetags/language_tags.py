@@ -1,0 +1,97 @@
+"""The language switcher and hreflang alternates.
+
+For a page, each language links to that page's live translation or, when there is none
+yet, to its nearest translated ancestor, marked as not translated: two queries whatever
+the depth. For other views (search, jurors' pages) each language links to the same
+address in that language.
+"""
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+from wagtail.models import Locale, Page
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class LanguageLink:
+    code: str
+    name: str  # in its own language
+    url: str
+    absolute_url: str
+    translated: bool  # False: the link goes to the nearest translated ancestor
+    is_current: bool
+    bidi: bool
+
+
+@register.simple_tag(takes_context=True)
+def language_links(context) -> list[LanguageLink]:
+    request = context.get("request")
+    page = context.get("page")
+    current = get_language()
+    if not isinstance(page, Page) or not page.pk or not page.live:
+        path = request.get_full_path() if request is not None else "/"
+        urls = {code: (translate_url(path, code), True) for code, _name in settings.LANGUAGES}
+    else:
+        urls = _page_urls(page, request)
+    links = []
+    for code, name in settings.LANGUAGES:
+        url, translated = urls.get(code, (translate_url("/", code), False))
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url,
+                absolute_url=request.build_absolute_uri(url) if request is not None else url,
+                translated=translated,
+                is_current=code == current,
+                bidi=get_language_info(code)["bidi"],
+            )
+        )
+    return links
+
+
+def _page_urls(page: Page, request) -> dict[str, tuple[str, bool]]:
+    lineage = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).order_by("depth"))
+    depth_of = {ancestor.translation_key: ancestor.depth for ancestor in lineage}
+    found: dict[str, Page] = {}
+    for candidate in (
+        Page.objects.live()
+        .filter(translation_key__in=depth_of)
+        .select_related("locale")
+        .order_by("depth")
+    ):
+        found[candidate.locale.language_code] = candidate  # deepest wins
+    return {
+        code: (candidate.get_url(request), depth_of[candidate.translation_key] == page.depth)
+        for code, candidate in found.items()
+    }
+
+
+@register.simple_tag
+def page_language(page) -> str:
+    """The language code of a page's locale, without a query per page (locales are few
+    and never change code)."""
+    if not isinstance(page, Page) or page.locale_id is None:
+        return ""
+    codes = _locale_codes()
+    if page.locale_id not in codes:  # a locale added since: read them again
+        _locale_codes.cache_clear()
+        codes = _locale_codes()
+    return codes.get(page.locale_id, "")
+
+
+@lru_cache(maxsize=1)
+def _locale_codes() -> dict[int, str]:
+    return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+@register.simple_tag(takes_context=True)
+def locale_home_url(context) -> str:
+    """The home page in the current language ("/", "/cy/", ...)."""
+    return translate_url("/", get_language())
