@@ -2,12 +2,17 @@
 they can go together when upstream closes them.
 
 1. No public way to get the whole matched set of a search as a queryset, which facet
-   counts over several tables need. The database backends' results classes all have a
-   `get_queryset()` (their own `facet()` uses the same queryset); Elasticsearch and
-   OpenSearch have none, so there the top `REMOTE_FACET_WINDOW` hits stand in for it.
+   counts over several tables need, nor to run the match once for the count, the page
+   of results and the facets (each of `count()`, a slice and `facet()` runs the full-text
+   match again). The database backends' results classes all have a `get_queryset()`
+   (their own `facet()` uses the same queryset); Elasticsearch and OpenSearch have none,
+   so there the top `REMOTE_FACET_WINDOW` hits stand in for it.
 2. Wagtail's Elasticsearch `facet()` sends a terms aggregation without a size (so at
    most ten buckets) and only on the searched model's own FilterFields: no topic (a tree
    ancestor), no speaker (a many-to-many through an orderable), no year.
+3. The PostgreSQL backend matches `title || body`, which the table's GIN indexes on
+   `title` and `body` cannot serve, so every search scanned every row:
+   search/migrations/0002 adds an index on that expression.
 """
 
 from django.db import DatabaseError
@@ -15,12 +20,19 @@ from django.db import DatabaseError
 REMOTE_FACET_WINDOW = 1000
 
 
-def matched_pks(results):
-    """The primary keys of everything `results` matched: a lazy subquery on the
-    database backends, a list of at most REMOTE_FACET_WINDOW keys otherwise."""
+def ranked_keys(results):
+    """(primary key, content type id) of everything `results` matched, best first, in
+    one query on the database backends (the backend's own rank and order); None on a
+    search cluster."""
     get_queryset = getattr(results, "get_queryset", None)
-    if get_queryset is not None:
-        return get_queryset().order_by().values("pk")
+    if get_queryset is None:
+        return None
+    return list(get_queryset().values_list("pk", "content_type_id"))
+
+
+def matched_pks(results):
+    """The primary keys of at most REMOTE_FACET_WINDOW of the best matches, on a search
+    cluster (the database backends use `ranked_keys`)."""
     return [obj.pk for obj in results[:REMOTE_FACET_WINDOW]]
 
 

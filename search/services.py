@@ -7,22 +7,26 @@ why Wagtail's per-query hit counter is not used).
 """
 
 import difflib
+import json
 import re
 import unicodedata
+from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import reduce
 from operator import or_
 
+from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Count, Max, Q
+from django.db.models import Count, Max, Prefetch, Q
+from django.db.models.expressions import RawSQL
 from django.db.models.functions import ExtractYear, Substr
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.query import And, Phrase, PlainText
 
-from .backend_compat import matched_pks
+from .backend_compat import matched_pks, ranked_keys
 
 MAX_QUERY_CHARS = 200
 MAX_TERMS = 12
@@ -146,39 +150,67 @@ class Selection:
         return bool(self.topics) or self.evidence_only
 
 
-def _visible_topics(site, locale):
+def _visible_topics(site, locale, private=None):
     from deliberations.models import DeliberationTopicPage
 
     return list(
-        DeliberationTopicPage.objects.live()
-        .public()
-        .descendant_of(site_root(site, locale))
-        .filter(locale=locale)
+        visible_pages(site, locale, private, model=DeliberationTopicPage)
         .order_by("path")
         .values_list("pk", "title", "path")
     )
 
 
-def _count_topics(ids, topics) -> dict[int, int]:
-    counts: dict[int, int] = {}
-    for length in {len(path) for _pk, _title, path in topics}:
-        by_prefix = dict(
-            Page.objects.filter(pk__in=ids)
-            .order_by()
-            .annotate(prefix=Substr("path", 1, length))
-            .values("prefix")
-            .annotate(n=Count("pk"))
-            .values_list("prefix", "n")
+# The matched pages' keys, as a table the facet query joins: a single parameter on
+# PostgreSQL and SQLite however many pages matched.
+_MATCHED = "search_matched"
+
+
+def _matched_table_sql(ids) -> tuple[str, list]:
+    if connection.vendor == "postgresql":
+        return "SELECT unnest(%s::bigint[]) AS id", [list(ids)]
+    if connection.vendor == "sqlite":
+        return "SELECT value AS id FROM json_each(%s)", [json.dumps(list(ids))]
+    sql, params = Page.objects.filter(pk__in=ids).values("pk").query.sql_with_params()
+    return sql, list(params)
+
+
+def _facet_rows(ids, parts) -> dict[str, list[tuple[str, str | None, int]]]:
+    """Run every facet's aggregate in one statement over the matched keys `ids`.
+
+    `parts` maps a facet name to (queryset, key column, label column or None); each
+    queryset filters on `pk__in=_in_matched()`. Rows come back grouped by facet, by count
+    (highest first) then label, in the database's collation, as each facet's own ORDER BY
+    did when they were separate queries."""
+    matched_sql, params = _matched_table_sql(ids)
+    selects = []
+    for name, (queryset, key, label) in parts.items():
+        sql, part_params = queryset.query.sql_with_params()
+        label_sql = f'CAST(f."{label}" AS TEXT)' if label else "CAST(NULL AS TEXT)"
+        selects.append(
+            f'SELECT %s AS facet, CAST(f."{key}" AS TEXT) AS "key", {label_sql} AS label, '  # noqa: S608 - compiled ORM SQL
+            f'f."n" AS n FROM ({sql}) AS f'
         )
-        for pk, _title, path in topics:
-            if len(path) == length:
-                counts[pk] = by_prefix.get(path, 0)
-    return counts
+        params += [name, *part_params]
+    sql = (
+        f"WITH {_MATCHED}(id) AS ({matched_sql}) "
+        + " UNION ALL ".join(selects)
+        + " ORDER BY 1, 4 DESC, 3"
+    )
+    rows: dict[str, list] = defaultdict(list)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        for facet, key, label, n in cursor.fetchall():
+            rows[facet].append((key, label, n))
+    return rows
 
 
-def count_facets(ids, selection: Selection, topics) -> list[Facet]:
-    """Counts of each facet value among the matched pages `ids` (a subquery or a list),
-    one aggregate query per facet."""
+def _in_matched():
+    return RawSQL(f'SELECT "id" FROM "{_MATCHED}"', ())  # noqa: S608, S611 - a constant
+
+
+def count_facets(ids, selection: Selection, topics, private=None) -> list[Facet]:
+    """Counts of each facet value among the matched pages `ids` (their primary keys),
+    all in one query."""
     from deliberations.models import (
         EvidencePage,
         EvidencePageSpeaker,
@@ -186,38 +218,62 @@ def count_facets(ids, selection: Selection, topics) -> list[Facet]:
         SpeakerPage,
     )
 
+    if private is None:
+        private = _private_q()
+    matched = _in_matched()
     # order_by(): pages are ordered by tree path by default, which would split the groups.
-    evidence = EvidencePage.objects.filter(pk__in=ids).order_by()
-    topic_counts = _count_topics(ids, topics)
-    type_counts = dict(
-        evidence.values("evidence_type").annotate(n=Count("pk")).values_list("evidence_type", "n")
+    evidence = EvidencePage.objects.filter(pk__in=matched).order_by()
+    parts = {
+        f"topic:{length}": (
+            Page.objects.filter(pk__in=matched)
+            .order_by()
+            .annotate(prefix=Substr("path", 1, length))
+            .values("prefix")
+            .annotate(n=Count("pk")),
+            "prefix",
+            None,
+        )
+        for length in sorted({len(path) for _pk, _title, path in topics})
+    }
+    parts["type"] = (
+        evidence.values("evidence_type").annotate(n=Count("pk")),
+        "evidence_type",
+        None,
     )
-    perspective_rows = (
+    parts["perspective"] = (
         evidence.filter(perspective__isnull=False)
         .values("perspective_id", "perspective__name")
-        .annotate(n=Count("pk"))
-        .order_by("-n", "perspective__name")
+        .annotate(n=Count("pk")),
+        "perspective_id",
+        "perspective__name",
     )
-    speaker_rows = (
+    parts["speaker"] = (
         EvidencePageSpeaker.objects.filter(
-            page_id__in=ids,
-            speaker_id__in=SpeakerPage.objects.live().public().values("pk"),
+            page_id__in=matched,
+            speaker_id__in=SpeakerPage.objects.live().exclude(private).values("pk"),
         )
+        .order_by()
         .values("speaker_id", "speaker__title")
-        .annotate(n=Count("page_id", distinct=True))
-        .order_by("-n", "speaker__title")
+        .annotate(n=Count("page_id", distinct=True)),
+        "speaker_id",
+        "speaker__title",
     )
-    year_rows = (
+    parts["year"] = (
         evidence.filter(publication_date__isnull=False)
         .annotate(year=ExtractYear("publication_date"))
         .values("year")
-        .annotate(n=Count("pk"))
-        .order_by("-year")
+        .annotate(n=Count("pk")),
+        "year",
+        None,
     )
-    speakers = [
-        FacetOption(str(row["speaker_id"]), row["speaker__title"], row["n"], False)
-        for row in speaker_rows
-    ]
+    rows = _facet_rows(ids, parts)
+
+    by_prefix = {key: n for name in parts if name.startswith("topic:") for key, _l, n in rows[name]}
+    topic_counts = {pk: by_prefix.get(path, 0) for pk, _title, path in topics}
+    type_counts = {key: n for key, _label, n in rows["type"]}
+    perspective_rows = [(int(key), label, n) for key, label, n in rows["perspective"]]
+    years = sorted(((int(float(key)), n) for key, _label, n in rows["year"]), reverse=True)
+    speakers = [FacetOption(key, label, n, False) for key, label, n in rows["speaker"]]
     chosen = set(selection.speakers)
     speakers = [
         FacetOption(o.value, o.label, o.count, int(o.value) in chosen)
@@ -247,25 +303,15 @@ def count_facets(ids, selection: Selection, topics) -> list[Facet]:
             "perspective",
             _("Perspective"),
             [
-                FacetOption(
-                    str(row["perspective_id"]),
-                    row["perspective__name"],
-                    row["n"],
-                    row["perspective_id"] in selection.perspectives,
-                )
-                for row in perspective_rows
+                FacetOption(str(pk), name, n, pk in selection.perspectives)
+                for pk, name, n in perspective_rows
             ],
         ),
         Facet("speaker", _("Speaker"), speakers),
         Facet(
             "year",
             _("Year published"),
-            [
-                FacetOption(
-                    str(row["year"]), str(row["year"]), row["n"], row["year"] in selection.years
-                )
-                for row in year_rows
-            ],
+            [FacetOption(str(year), str(year), n, year in selection.years) for year, n in years],
         ),
     ]
     return [facet for facet in facets if facet.options]
@@ -278,33 +324,41 @@ def site_root(site, locale):
     """The site's root page in `locale`: each language's pages hang under their own
     translation of the root, beside the default one (so not `in_site`, which only knows
     the default root)."""
-    return site.root_page.get_translation_or_none(locale) or site.root_page
+    root = site.root_page
+    if root.locale_id == locale.pk:
+        return root
+    return root.get_translation_or_none(locale) or root
 
 
-def visible_pages(site, locale):
+def _private_q() -> Q:
+    """Wagtail's `private_q()`: pages under a view restriction. `public()` runs this
+    query each time it is called; a search builds it once and passes it on."""
+    return Page.objects.all().private_q()
+
+
+def visible_pages(site, locale, private=None, *, model=Page):
     """Pages anyone may see: published, without a view restriction on them or an
     ancestor (briefing packs before publication, juror-only pages), in this site and
-    language."""
+    language. `private` is `_private_q()`, when the caller already has it."""
+    if private is None:
+        private = _private_q()
     return (
-        Page.objects.live()
-        .public()
+        model.objects.live()
+        .exclude(private)
         .descendant_of(site_root(site, locale), inclusive=True)
         .filter(locale=locale)
     )
 
 
-def filtered_queryset(site, locale, selection: Selection, topics):
+def filtered_queryset(site, locale, selection: Selection, topics, private=None):
     """The pages to search: visible ones, narrowed by the chosen facets. Every filter is
     on a FilterField, so it works on each backend."""
     from deliberations.models import EvidencePage, EvidencePageSpeaker
 
+    if private is None:
+        private = _private_q()
     if selection.evidence_only:
-        queryset = (
-            EvidencePage.objects.live()
-            .public()
-            .descendant_of(site_root(site, locale), inclusive=True)
-            .filter(locale=locale)
-        )
+        queryset = visible_pages(site, locale, private, model=EvidencePage)
         if selection.types:
             queryset = queryset.filter(evidence_type__in=selection.types)
         if selection.perspectives:
@@ -321,7 +375,7 @@ def filtered_queryset(site, locale, selection: Selection, topics):
                 )
             )
     else:
-        queryset = visible_pages(site, locale)
+        queryset = visible_pages(site, locale, private)
     paths = [path for pk, _title, path in topics if pk in selection.topics]
     if paths:
         queryset = queryset.filter(reduce(or_, (Q(path__startswith=path) for path in paths)))
@@ -345,7 +399,7 @@ def trigram_available() -> bool:
     return _trigram_available[key]
 
 
-def _title_words(site, locale) -> set[str]:
+def _title_words(site, locale, private) -> set[str]:
     # Keyed by the latest publication and the number of live pages, so a publish,
     # unpublish or deletion shows at once; one small query on the no-results path.
     version = Page.objects.live().aggregate(n=Count("pk"), at=Max("last_published_at"))
@@ -353,14 +407,16 @@ def _title_words(site, locale) -> set[str]:
     key = f"search:title-words:{site.pk}:{locale.pk}:{version['n']}:{at}"
     words = cache.get(key)
     if words is None:
-        titles = visible_pages(site, locale).values_list("title", flat=True)
+        titles = visible_pages(site, locale, private).values_list("title", flat=True)
         words = {w.lower() for title in titles for w in _WORD.findall(title) if len(w) > 2}
         cache.set(key, words, 300)
     return words
 
 
-def _closest_by_trigram(word: str, site, locale) -> str | None:
-    titles_sql, params = visible_pages(site, locale).values("title").query.sql_with_params()
+def _closest_by_trigram(word: str, site, locale, private) -> str | None:
+    titles_sql, params = (
+        visible_pages(site, locale, private).values("title").query.sql_with_params()
+    )
     sql = (
         "SELECT w FROM (SELECT DISTINCT lower(w) AS w FROM ("  # noqa: S608 - compiled ORM SQL
         f"{titles_sql}) AS visible, regexp_split_to_table(visible.title, '[^[:alnum:]]+') AS w "
@@ -373,10 +429,12 @@ def _closest_by_trigram(word: str, site, locale) -> str | None:
     return row[0] if row else None
 
 
-def suggest(parsed: ParsedQuery, site, locale) -> str | None:
+def suggest(parsed: ParsedQuery, site, locale, private=None) -> str | None:
     """A corrected query when some words are not in any visible page's title and a close
     one is: trigram similarity on PostgreSQL with pg_trgm, difflib otherwise."""
-    vocabulary = _title_words(site, locale)
+    if private is None:
+        private = _private_q()
+    vocabulary = _title_words(site, locale, private)
     use_trigram = trigram_available()
     corrected, changed = [], False
     for word in parsed.words:
@@ -384,7 +442,7 @@ def suggest(parsed: ParsedQuery, site, locale) -> str | None:
         replacement = None
         if len(lower) > 2 and lower not in vocabulary:
             if use_trigram:
-                replacement = _closest_by_trigram(lower, site, locale)
+                replacement = _closest_by_trigram(lower, site, locale, private)
             else:
                 close = difflib.get_close_matches(lower, vocabulary, n=1, cutoff=0.75)
                 replacement = close[0] if close else None
@@ -399,7 +457,7 @@ def suggest(parsed: ParsedQuery, site, locale) -> str | None:
 # --- Promotions ----------------------------------------------------------------------------
 
 
-def promotions_for(text: str, site, locale) -> list:
+def promotions_for(text: str, site, locale, private=None) -> list:
     """Editors' promoted results for this query (managed in the admin under Settings >
     Promoted search results), keeping only pages the visitor may see. Reads only: no
     Query row is created for an unknown query."""
@@ -413,7 +471,11 @@ def promotions_for(text: str, site, locale) -> list:
     )
     page_ids = {p.page_id for p in promotions if p.page_id}
     visible = (
-        set(visible_pages(site, locale).filter(pk__in=page_ids).values_list("pk", flat=True))
+        set(
+            visible_pages(site, locale, private)
+            .filter(pk__in=page_ids)
+            .values_list("pk", flat=True)
+        )
         if page_ids
         else set()
     )
@@ -437,21 +499,61 @@ class SearchOutcome:
 
 def search_site(raw_query: str, selection: Selection, *, site, locale, page_number=None):
     """Search the pages a visitor may see. Raises the backend's own errors (see
-    `backend_compat.backend_errors`) when it does not answer."""
+    `backend_compat.backend_errors`) when it does not answer.
+
+    On the database backends the full-text match runs once: one query returns every
+    matched page's key in rank order, and the count, the page of results and the facet
+    counts (one query) all come from those keys."""
     text, shortened = clean_query(raw_query)
     parsed = parse_query(text)
     outcome = SearchOutcome(query=text, shortened=shortened, parsed=parsed)
     if parsed.empty:
         return outcome
-    topics = _visible_topics(site, locale)
-    results = filtered_queryset(site, locale, selection, topics).search(parsed.as_search_query())
-    paginator = Paginator(results, PAGE_SIZE)
-    outcome.page = paginator.get_page(page_number)
-    outcome.total = paginator.count
+    private = _private_q()
+    topics = _visible_topics(site, locale, private)
+    results = filtered_queryset(site, locale, selection, topics, private).search(
+        parsed.as_search_query()
+    )
+    keys = ranked_keys(results)
+    if keys is None:  # a search cluster: it counts and pages the results itself
+        outcome.page = Paginator(results, PAGE_SIZE).get_page(page_number)
+        outcome.total = outcome.page.paginator.count
+        ids = matched_pks(results) if outcome.total else []
+    else:
+        outcome.page = Paginator(keys, PAGE_SIZE).get_page(page_number)
+        outcome.page.object_list = specific_pages(outcome.page.object_list)
+        outcome.total = len(keys)
+        ids = [pk for pk, _content_type in keys]
     if outcome.total:
-        outcome.facets = count_facets(matched_pks(results), selection, topics)
+        outcome.facets = count_facets(ids, selection, topics, private)
     elif not selection.any:
-        outcome.suggestion = suggest(parsed, site, locale)
+        outcome.suggestion = suggest(parsed, site, locale, private)
     if outcome.page.number == 1:
-        outcome.promotions = promotions_for(text, site, locale)
+        outcome.promotions = promotions_for(text, site, locale, private)
     return outcome
+
+
+def specific_pages(keys) -> list:
+    """The pages `keys` ((pk, content type id) pairs) name, as their specific classes, in
+    that order: one query per page type, with what the result snippets read (an evidence
+    page's documents and their text) fetched alongside."""
+    from deliberations.models import EvidencePage, EvidencePageDocument
+
+    by_type = defaultdict(list)
+    for pk, content_type_id in keys:
+        by_type[content_type_id].append(pk)
+    found = {}
+    for content_type_id, pks in by_type.items():
+        model = ContentType.objects.get_for_id(content_type_id).model_class() or Page
+        queryset = model._default_manager.filter(pk__in=pks)
+        if issubclass(model, EvidencePage):
+            queryset = queryset.prefetch_related(
+                Prefetch(
+                    "documents",
+                    queryset=EvidencePageDocument.objects.select_related(
+                        "document__extracted_text"
+                    ),
+                )
+            )
+        found.update((page.pk, page) for page in queryset)
+    return [found[pk] for pk, _content_type in keys if pk in found]
