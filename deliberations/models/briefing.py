@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -102,6 +103,19 @@ class BriefingPackPage(RoutablePageMixin, BasePage):
 
     def permissions_for_user(self, user):
         return PackPermissionTester(user, self)
+
+    def publish(self, revision, user=None, *args, skip_permission_checks=False, **kwargs):
+        # Every way a person can publish (the editor, bulk actions, wagtail-localize's
+        # translation editor) passes the user; only the oversight panel's approval
+        # (deliberations.workflows) skips the check. Code without a user (the demo
+        # loader, data migrations) is trusted.
+        if user is not None and not skip_permission_checks:
+            raise PublishPermissionError(
+                "A briefing pack is published only by the oversight panel's approval."
+            )
+        return super().publish(
+            revision, user, *args, skip_permission_checks=skip_permission_checks, **kwargs
+        )
 
     def with_content_json(self, content):
         # Made public by its own action, not by editing: a later revision keeps it public.

@@ -310,6 +310,20 @@ def test_the_workflow_blocks_publishing_until_the_panel_approves(pack, user_in_g
     assert version.number == 1 and version.published_by == reviewer
 
 
+def test_no_person_can_publish_a_pack_revision_directly(pack, user_in_group, superuser):
+    """Whatever the path (a translation editor, a script run as someone), a publish made
+    by a person is refused; only the workflow's approval publishes."""
+    from wagtail.actions.publish_revision import PublishPermissionError
+
+    pack.unpublish()
+    revision = pack.save_revision()
+    for person in (user_in_group("Communications team"), superuser):
+        with pytest.raises(PublishPermissionError):
+            revision.publish(user=person)
+    pack.refresh_from_db()
+    assert not pack.live and not pack.versions.exists()
+
+
 def test_bulk_publishing_refuses_packs(pack, user_in_group, client):
     pack.unpublish()
     client.force_login(user_in_group("Communications team"))
