@@ -255,14 +255,25 @@ def reader_groups(pack: BriefingPackPage) -> list[Group]:
 
 
 def make_private(pack: BriefingPackPage) -> None:
-    """New packs start private to their jury and staff (Wagtail page privacy, so search,
-    the sitemap and listings leave them out too)."""
-    if pack.made_public_at or PageViewRestriction.objects.filter(page=pack).exists():
+    """Until made public, a pack is readable by its own jury and staff only (Wagtail page
+    privacy, so search, the sitemap and listings leave it out too). Idempotent; also puts
+    right a restriction copied from another topic's pack, or synced from a translation."""
+    if pack.made_public_at:
         return
-    restriction = PageViewRestriction.objects.create(
-        page=pack, restriction_type=PageViewRestriction.GROUPS
-    )
-    restriction.groups.set(reader_groups(pack))
+    groups = {group.pk: group for group in reader_groups(pack)}
+    restrictions = list(PageViewRestriction.objects.filter(page=pack).prefetch_related("groups"))
+    if (
+        len(restrictions) == 1
+        and restrictions[0].restriction_type == PageViewRestriction.GROUPS
+        and {group.pk for group in restrictions[0].groups.all()} == set(groups)
+    ):
+        return
+    with transaction.atomic():
+        PageViewRestriction.objects.filter(page=pack).delete()
+        restriction = PageViewRestriction.objects.create(
+            page=pack, restriction_type=PageViewRestriction.GROUPS
+        )
+        restriction.groups.set(groups.values())
 
 
 def make_public(pack: BriefingPackPage, user) -> None:

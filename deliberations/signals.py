@@ -18,8 +18,9 @@ def make_new_pack_private(sender, instance, created, raw=False, **kwargs):
 
 @receiver(page_published, sender=BriefingPackPage)
 def record_pack_version(sender, instance, revision=None, **kwargs):
-    from .briefing import publish_version
+    from .briefing import make_private, publish_version
 
+    make_private(instance)  # a copied or synced restriction is put right before anyone reads
     publish_version(instance, revision=revision, user=approver(instance))
 
 

@@ -34,8 +34,8 @@ def translate(instance, language_code: str, strings: dict[str, str]):
     )
     if isinstance(translated, Page):
         # Published here rather than in wagtail-localize's on_commit callback, which in a
-        # test transaction would never run.
+        # test transaction would never run; as approved (a briefing pack needs that).
         translated = Page.objects.get(pk=translated.pk)
-        translated.get_latest_revision().publish()
+        translated.get_latest_revision().publish(skip_permission_checks=True)
         return Page.objects.get(pk=translated.pk).specific
     return type(translated).objects.get(pk=translated.pk)

@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -46,6 +47,13 @@ class PackPermissionTester(PagePermissionTester):
     def can_publish(self):
         return False
 
+    def can_delete(self, ignore_bulk=False):
+        # A published pack is the record of what the jury read: it stays (unpublish it to
+        # withdraw it).
+        if self.page.versions.exists():
+            return False
+        return super().can_delete(ignore_bulk=ignore_bulk)
+
 
 class BriefingPackPage(RoutablePageMixin, BasePage):
     """What the jury reads before a session: chosen evidence, the speakers, a glossary
@@ -75,6 +83,8 @@ class BriefingPackPage(RoutablePageMixin, BasePage):
         ),
     )
     made_public_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # A copy (or a translation) of a public pack starts private, like any new pack.
+    exclude_fields_in_copy = ["made_public_at"]
 
     content_panels = Page.content_panels + [
         FieldPanel("session"),
@@ -105,11 +115,10 @@ class BriefingPackPage(RoutablePageMixin, BasePage):
         return PackPermissionTester(user, self)
 
     def publish(self, revision, user=None, *args, skip_permission_checks=False, **kwargs):
-        # Every way a person can publish (the editor, bulk actions, wagtail-localize's
-        # translation editor) passes the user; only the oversight panel's approval
-        # (deliberations.workflows) skips the check. Code without a user (the demo
-        # loader, data migrations) is trusted.
-        if user is not None and not skip_permission_checks:
+        # Whoever asks, with or without a user (wagtail-localize publishes translations
+        # with none): refused, unless the caller says it carries an approval, as the
+        # workflow's finish action (deliberations.workflows) does.
+        if not skip_permission_checks:
             raise PublishPermissionError(
                 "A briefing pack is published only by the oversight panel's approval."
             )
@@ -129,6 +138,13 @@ class BriefingPackPage(RoutablePageMixin, BasePage):
         if getattr(self, "_view_restrictions_passed", False):
             return PageViewRestriction.objects.none()
         return super().get_view_restrictions()
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        if not self.made_public_at:
+            # Never kept by a shared cache, nor shown again from history after sign-out.
+            patch_cache_control(response, private=True, no_cache=True, no_store=True)
+        return response
 
     def get_sitemap_urls(self, request=None):
         return super().get_sitemap_urls(request) if self.made_public_at else []

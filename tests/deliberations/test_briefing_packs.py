@@ -317,11 +317,45 @@ def test_no_person_can_publish_a_pack_revision_directly(pack, user_in_group, sup
 
     pack.unpublish()
     revision = pack.save_revision()
-    for person in (user_in_group("Communications team"), superuser):
+    # None: wagtail-localize publishes translations without naming anyone.
+    for person in (user_in_group("Communications team"), superuser, None):
         with pytest.raises(PublishPermissionError):
             revision.publish(user=person)
     pack.refresh_from_db()
     assert not pack.live and not pack.versions.exists()
+
+
+def test_private_pack_pages_are_never_cached(pack, client):
+    briefing.publish_version(pack)
+    client.force_login(_user("reader", Jury.for_topic(pack.get_parent()).group.name))
+    for path in ("", "all/", "versions/"):
+        response = client.get(pack.url + path)
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"]
+        assert "private" in response["Cache-Control"]
+
+
+def test_a_copy_of_a_public_pack_starts_private_to_its_own_jury(pack, topic_page, index_page):
+    from deliberations.factories import DeliberationTopicPageFactory
+
+    briefing.publish_version(pack)
+    briefing.make_public(pack, None)
+    other_topic = DeliberationTopicPageFactory(parent=index_page, slug="other-topic")
+    copy = pack.copy(to=other_topic, update_attrs={"slug": "copied-pack"}, keep_live=False)
+    copy = BriefingPackPage.objects.get(pk=copy.pk)
+    assert copy.made_public_at is None
+    copy.save_revision().publish(skip_permission_checks=True)
+    restriction = PageViewRestriction.objects.get(page=copy)
+    names = set(restriction.groups.values_list("name", flat=True))
+    assert Jury.for_topic(other_topic).group.name in names
+    assert Jury.for_topic(topic_page).group.name not in names
+
+
+def test_a_published_pack_cannot_be_deleted(pack, user_in_group):
+    editor = user_in_group("Communications team")
+    assert pack.permissions_for_user(editor).can_delete()
+    briefing.publish_version(pack)
+    assert not BriefingPackPage.objects.get(pk=pack.pk).permissions_for_user(editor).can_delete()
 
 
 def test_bulk_publishing_refuses_packs(pack, user_in_group, client):
@@ -411,7 +445,7 @@ def test_jury_documents_follow_the_pack(pack, client, user_in_group):
     evidence_section = pack.sections.get(kind=SectionKind.EVIDENCE)
     evidence_section.items.append(("document", {"document": document, "title": "", "note": ""}))
     evidence_section.save()
-    pack.save_revision().publish()
+    pack.save_revision().publish(skip_permission_checks=True)  # as the approval does
     url = get_document_model().objects.get(pk=document.pk).url
 
     assert client.get(url).status_code == 403
