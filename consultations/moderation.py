@@ -8,6 +8,7 @@ from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
 from .models import Answer, PublicationConsent, Submission, SubmissionStatus, Theme
+from .services import refresh_pack_quotations
 
 APPROVE = "consultations.approve"
 REJECT = "consultations.reject"
@@ -34,6 +35,7 @@ def reject(submission: Submission, user, reason: str) -> None:
         submission.rejection_reason = reason
         submission.save(update_fields=["status", "rejection_reason"])
         log(instance=submission, action=REJECT, user=user, data={"reason": reason})
+        refresh_pack_quotations([submission.pk])
 
 
 def redact(answer: Answer, user, redacted_text: str) -> None:
@@ -51,6 +53,7 @@ def redact(answer: Answer, user, redacted_text: str) -> None:
             user=user,
             data={"answer": answer.pk, "question": answer.question_key, "redacted": is_redacted},
         )
+        refresh_pack_quotations([answer.submission_id])
 
 
 def quote_for_jury(answer: Answer, user, quoted: bool) -> None:
@@ -70,6 +73,7 @@ def quote_for_jury(answer: Answer, user, quoted: bool) -> None:
             user=user,
             data={"answer": answer.pk, "question": answer.question_key, "quoted": quoted},
         )
+        refresh_pack_quotations([answer.submission_id])
 
 
 def set_themes(submission: Submission, user, themes) -> None:

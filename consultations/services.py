@@ -228,9 +228,12 @@ def erase_expired_personal_data(now: datetime.datetime | None = None) -> int:
             object_id__in=[str(pk) for pk in submissions.values_list("pk", flat=True)],
             action="consultations.reject",
         ).update(data={})
-        return submissions.update(
+        ids = list(submissions.values_list("pk", flat=True))
+        erased = Submission.objects.filter(pk__in=ids).update(
             email="", display_name="", rejection_reason="", personal_data_erased_at=now
         )
+        refresh_pack_quotations(ids)  # names quoted in published briefing packs go too
+        return erased
 
 
 def erase_person(*, reference: str = "", email: str = "") -> int:
@@ -251,4 +254,13 @@ def erase_person(*, reference: str = "", email: str = "") -> int:
             object_id__in=[str(pk) for pk in ids],
         ).delete()
         Submission.objects.filter(pk__in=ids).delete()
+        refresh_pack_quotations(ids)  # and their quotations in published briefing packs
     return len(ids)
+
+
+def refresh_pack_quotations(submission_ids) -> None:
+    """Published briefing packs quote responses: keep them in step with moderation and
+    erasure (see `deliberations.briefing.refresh_quotations`)."""
+    from deliberations.briefing import refresh_quotations
+
+    refresh_quotations(submission_ids)

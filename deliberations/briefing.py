@@ -308,3 +308,96 @@ def may_read_jury_document(request, jury: Jury, document) -> bool:
     )
     pack_ids = [str(pk) for pk in public_packs.values_list("pk", flat=True)]
     return ReferenceIndex.get_references_to(document).filter(object_id__in=pack_ids).exists()
+
+
+QUOTATIONS_REFRESHED = "deliberations.pack_quotations_refreshed"
+
+
+def refresh_quotations(submission_ids) -> int:
+    """Bring the quotations in every published version in line with moderation as it is
+    now, for these submissions: a later redaction replaces the quoted text, a rejected,
+    un-quoted or erased response loses its quotation, an erased name its attribution.
+    The one change a published version may undergo: personal data leaving it. Changed
+    versions get their PDF rebuilt. Returns how many versions changed."""
+    from consultations.models import Answer, PublicationConsent, SubmissionStatus
+
+    submission_ids = set(submission_ids)
+    if not submission_ids:
+        return 0
+    current = {
+        answer["pk"]: answer
+        for answer in Answer.objects.filter(
+            submission_id__in=submission_ids,
+            quoted_for_jury=True,
+            submission__status=SubmissionStatus.APPROVED,
+            submission__publication_consent__in=[
+                PublicationConsent.FULL,
+                PublicationConsent.ANONYMOUS,
+            ],
+        )
+        .exclude(text="")
+        .values(
+            "pk",
+            "text",
+            "redacted_text",
+            "is_redacted",
+            "submission__display_name",
+            "submission__publication_consent",
+        )
+    }
+    changed = 0
+    for version in BriefingPackVersion.objects.select_related("pack").only(
+        "pk", "number", "content", "pdf", "pack"
+    ):
+        if _refresh_version_quotations(version.content, submission_ids, current):
+            _replace_content(version)
+            changed += 1
+    return changed
+
+
+def _refresh_version_quotations(content: dict, submission_ids: set, current: dict) -> bool:
+    from consultations.models import PublicationConsent
+
+    touched = False
+    for section in content["sections"]:
+        digest = section.get("digest")
+        if not digest:
+            continue
+        kept = []
+        for quotation in digest["quotations"]:
+            if quotation["submission_id"] not in submission_ids:
+                kept.append(quotation)
+                continue
+            answer = current.get(quotation["answer_id"])
+            if answer is None:
+                touched = True
+                continue
+            updated = dict(
+                quotation,
+                text=answer["redacted_text"] if answer["is_redacted"] else answer["text"],
+                attribution=answer["submission__display_name"]
+                if answer["submission__publication_consent"] == PublicationConsent.FULL
+                else "",
+            )
+            touched |= updated != quotation
+            kept.append(updated)
+        digest["quotations"] = kept
+    return touched
+
+
+def _replace_content(version: BriefingPackVersion) -> None:
+    from .tasks import enqueue_pack_pdf
+
+    old_pdf = version.pdf.name
+    # Bypasses the version's guard on purpose: see refresh_quotations.
+    BriefingPackVersion.objects.filter(pk=version.pk).update(
+        content=version.content, pdf="", pdf_built_at=None, pdf_error=""
+    )
+    log(instance=version.pack, action=QUOTATIONS_REFRESHED, data={"version": version.number})
+
+    def rebuild():
+        if old_pdf:
+            version.pdf.storage.delete(old_pdf)
+        enqueue_pack_pdf(version.pk)
+
+    transaction.on_commit(rebuild)

@@ -126,6 +126,11 @@ def register_pack_log_actions(actions):
     actions.register_action(
         briefing.VERSION_PUBLISHED, _("Publish pack version"), _("Pack version published")
     )
+    actions.register_action(
+        briefing.QUOTATIONS_REFRESHED,
+        _("Update quotations in a published pack"),
+        _("Quotations updated after moderation"),
+    )
 
 
 @hooks.register("register_admin_viewset")

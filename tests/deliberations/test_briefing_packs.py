@@ -489,3 +489,51 @@ def test_preview_renders_the_draft(pack, superuser, client):
     assert response.status_code == 200
     assert "Preview: this is the draft" in response.content.decode()
     assert "Cycling counts" in response.content.decode()
+
+
+def test_later_moderation_reaches_published_versions_and_their_pdfs(
+    pack, consultation, superuser, django_capture_on_commit_callbacks
+):
+    """A version is what the jury read, except for personal data: a redaction, a
+    rejection or an erasure after publication removes it from every version and PDF."""
+    from pypdf import PdfReader
+
+    from consultations.services import erase_person
+
+    q = questions_by_kind(consultation)
+    long_text = q["long_text"].field_name
+    named = respond(
+        consultation,
+        **{long_text: "Call me on 07700 900123 about the buses."},
+        publication_consent="full",
+        display_name="Sam Resident",
+        email="sam@example.org",
+    )
+    other = respond(consultation, **{long_text: "More benches please."}, email="o@example.org")
+    for submission in (named, other):
+        moderation.approve(submission, superuser)
+        moderation.quote_for_jury(
+            submission.answers.get(question_key=q["long_text"].key), superuser, True
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        version = briefing.publish_version(pack)
+    assert "07700 900123" in str(version.content)
+
+    with django_capture_on_commit_callbacks(execute=True):
+        moderation.redact(
+            named.answers.get(question_key=q["long_text"].key),
+            superuser,
+            "Call me on [redacted] about the buses.",
+        )
+    version.refresh_from_db()
+    assert "07700 900123" not in str(version.content)
+    assert "Call me on [redacted] about the buses." in str(version.content)
+    pdf_text = "".join(page.extract_text() for page in PdfReader(version.pdf.open("rb")).pages)
+    assert "[redacted]" in pdf_text and "07700" not in pdf_text
+
+    with django_capture_on_commit_callbacks(execute=True):
+        erase_person(email="sam@example.org")
+    version.refresh_from_db()
+    assert "Sam Resident" not in str(version.content)
+    assert "[redacted]" not in str(version.content)
+    assert "More benches please." in str(version.content)
