@@ -8,10 +8,10 @@ from django.http import FileResponse, Http404
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.utils.cache import patch_cache_control
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
 from .briefing import build_snapshot, versions_with_changes
+from .jurors import safe_next_path
 from .models import PackSectionRead
 
 LARGE_TEXT_SESSION_KEY = "pack_large_text"
@@ -150,7 +150,4 @@ def change_log(request, pack):
 def text_size(request, pack):
     """Larger text for this reader, remembered for the session; works without JavaScript."""
     request.session[LARGE_TEXT_SESSION_KEY] = request.POST.get("size") == "large"
-    target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, {request.get_host()}, request.is_secure()):
-        target = pack.url
-    return redirect(target)
+    return redirect(safe_next_path(request.POST.get("next")) or pack.url)

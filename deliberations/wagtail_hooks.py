@@ -35,6 +35,14 @@ register_snippet(PerspectiveViewSet)
 register_snippet(GlossaryTermViewSet)
 
 
+def refuse_private_to(request):
+    """Someone who may not read a jury's material: a visitor is told it is for the jury
+    (and how to sign in); anyone signed in is not told it exists."""
+    if request.user.is_authenticated:
+        raise Http404
+    return TemplateResponse(request, "deliberations/pack/forbidden.html", {}, status=403)
+
+
 # Before Wagtail's own privacy check, which would send any signed-in reader who is not
 # in the pack's groups to a sign-in page: a pack's existence is not for them to know.
 @hooks.register("before_serve_page", order=-10)
@@ -44,9 +52,7 @@ def guard_private_packs(page, request, serve_args, serve_kwargs):
     if briefing.can_read(request, page):
         page._view_restrictions_passed = True
         return None
-    if request.user.is_authenticated:
-        raise Http404
-    return TemplateResponse(request, "deliberations/pack/forbidden.html", {}, status=403)
+    return refuse_private_to(request)
 
 
 @hooks.register("before_serve_document", order=-10)
@@ -56,9 +62,7 @@ def guard_jury_documents(document, request):
     jury = Jury.objects.filter(collection_id=document.collection_id).first()
     if jury is None or briefing.may_read_jury_document(request, jury, document):
         return None
-    if request.user.is_authenticated:
-        raise Http404
-    return TemplateResponse(request, "deliberations/pack/forbidden.html", {}, status=403)
+    return refuse_private_to(request)
 
 
 # Packs are published only by the oversight panel's approval (deliberations.workflows):

@@ -327,8 +327,6 @@ _search_backends = {
 }
 if SEARCH_URL:
     if SEARCH_BACKEND not in _search_backends:
-        from django.core.exceptions import ImproperlyConfigured
-
         raise ImproperlyConfigured(
             f"SEARCH_BACKEND must be one of {', '.join(_search_backends)}, not {SEARCH_BACKEND!r}."
         )
