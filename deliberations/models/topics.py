@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
@@ -151,8 +151,9 @@ class DeliberationTopicPage(BasePage):
         return context
 
 
-class DeliberationTopicSession(Orderable):
-    """A meeting of the jury: the process timeline is the list of these."""
+class DeliberationTopicSession(TranslatableMixin, Orderable):
+    """A meeting of the jury: the process timeline is the list of these. Translated with
+    its topic; a translation shares its source's `translation_key`."""
 
     topic = ParentalKey(DeliberationTopicPage, on_delete=models.CASCADE, related_name="sessions")
     title = models.CharField(
@@ -171,7 +172,7 @@ class DeliberationTopicSession(Orderable):
         FieldPanel("description"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("session")
 
     def __str__(self):
