@@ -32,6 +32,13 @@ PDF_VARIANT = "pdf/ua-1"
 MAX_ERROR_LENGTH = 500
 
 
+# Debian's fonts (fonts-dejavu-core, fonts-noto-core), by language. DejaVu lacks letters
+# Urdu needs (ے, ہ). Urdu is set in Naskh rather than Nastaliq: Nastaliq's stacked glyphs
+# come out of the PDF as scrambled text, for screen readers and search alike.
+FONT_FAMILIES = {"ur": '"Noto Naskh Arabic", "DejaVu Sans", sans-serif'}
+DEFAULT_FONT_FAMILY = '"DejaVu Sans", sans-serif'
+
+
 def render_html(snapshot: dict, *, version_number: int, published_at, language: str) -> str:
     """The standalone HTML document the PDF is made from (also what tests read)."""
     with translation.override(language):
@@ -47,6 +54,7 @@ def render_html(snapshot: dict, *, version_number: int, published_at, language: 
             "session_date": datetime.date.fromisoformat(session["date"]) if session else None,
             "language": language,
             "direction": "rtl" if _is_bidi(language) else "ltr",
+            "font_family": FONT_FAMILIES.get(language, DEFAULT_FONT_FAMILY),
             "version_number": version_number,
             "published_at": published_at,
             "version_line": version_line,

@@ -9,6 +9,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from home.localizing import in_default_language, localized_children
 from home.models import BasePage
 from search import boosts
 
@@ -36,12 +37,9 @@ class DeliberationIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = list(
-            DeliberationTopicPage.objects.live()
-            .public()
-            .child_of(self)
-            .defer_streamfields()
-            .order_by("path")
+        topics = localized_children(
+            DeliberationTopicPage.objects.live().public().defer_streamfields().order_by("path"),
+            self,
         )
         context["topic_groups"] = [
             (label, [topic for topic in topics if topic.status == value])
@@ -131,23 +129,25 @@ class DeliberationTopicPage(BasePage):
         # One query for view restrictions, shared by the listings below.
         private = Page.objects.private_q()
 
-        def published_children(model):
-            return model.objects.live().exclude(private).child_of(self)
+        def published(model):
+            return model.objects.live().exclude(private)
 
         context["sessions"] = self.sessions.all()
-        context["evidence_pages"] = (
-            published_children(EvidencePage)
+        # Every child, each in this page's language where translated (see home.localizing).
+        context["evidence_pages"] = localized_children(
+            published(EvidencePage)
             .defer_streamfields()
             .select_related("perspective")
-            .order_by(F("publication_date").desc(nulls_last=True), "title")
+            .order_by(F("publication_date").desc(nulls_last=True), "title"),
+            self,
         )
-        context["speakers"] = published_children(SpeakerPage).with_photos()
-        context["consultations"] = (
-            published_children(ConsultationPage).defer_streamfields().order_by("-opens_at")
+        context["speakers"] = localized_children(published(SpeakerPage).with_photos(), self)
+        context["consultations"] = localized_children(
+            published(ConsultationPage).defer_streamfields().order_by("-opens_at"), self
         )
-        context["updates"] = (
-            published_children(UpdatePage).defer_streamfields().order_by("-date", "-pk")[:3]
-        )
+        context["updates"] = localized_children(
+            published(UpdatePage).defer_streamfields().order_by("-date", "-pk"), self
+        )[:3]
         return context
 
 
@@ -182,11 +182,4 @@ class DeliberationTopicSession(TranslatableMixin, Orderable):
 def topic_in_default_language(topic) -> "DeliberationTopicPage":
     """The topic as written in the site's default language. Its translations share its
     jury, its themes and its glossary: one process, read in several languages."""
-    from django.conf import settings
-
-    original = DeliberationTopicPage.objects.filter(
-        translation_key=topic.translation_key,
-        locale__language_code=settings.LANGUAGE_CODE,
-        alias_of__isnull=True,
-    ).first()
-    return original or topic
+    return in_default_language(topic)
