@@ -169,8 +169,8 @@ def main():
     logs.mkdir(parents=True, exist_ok=True)
     processes = []
     try:
+        manage(env, "createcachetable")  # first: migrations write to the cache table
         manage(env, "migrate", "--no-input")
-        manage(env, "createcachetable")
         manage(env, "collectstatic", "--no-input")
         site = django_call(env, f"f.consultation_site({PORT})")
         path = site["path"]

@@ -1,0 +1,97 @@
+"""Fixtures of the fault tests: one throwaway PostgreSQL cluster for the session, a
+template database with the site built once, and per test a fresh copy of it served by
+gunicorn, with Redis, a Celery worker and a mail server when the test asks."""
+
+import uuid
+
+import pytest
+
+from tests.doubles import SMTPSink
+from tests.services import (
+    RunningSite,
+    ThrowawayPostgres,
+    ThrowawayRedis,
+    django_call,
+    manage,
+    site_environment,
+)
+
+TEMPLATE_DATABASE = "hub_faults_template"
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    cluster = ThrowawayPostgres()
+    try:
+        cluster.initdb()
+        cluster.start()
+        yield cluster
+    finally:
+        cluster.remove()
+
+
+@pytest.fixture(scope="session")
+def built_site(postgres, tmp_path_factory):
+    """The site, migrated and built once into a template database (each test gets a
+    copy), with its static files collected and media written once."""
+    folder = tmp_path_factory.mktemp("site")
+    postgres.create_database(TEMPLATE_DATABASE)
+    env = site_environment(f"{postgres.url}/{TEMPLATE_DATABASE}", folder)
+    # The cache tables first: without REDIS_URL the cache is a table, which migrations
+    # already write to.
+    manage(env, "createcachetable")
+    manage(env, "migrate", "--no-input")
+    manage(env, "collectstatic", "--no-input")
+    info = django_call(env, "site.build()")
+    return {"folder": folder, **info}
+
+
+@pytest.fixture
+def site_database(postgres, built_site):
+    name = f"hub_faults_{uuid.uuid4().hex[:8]}"
+    postgres.create_database(name, template=TEMPLATE_DATABASE)
+    return f"{postgres.url}/{name}"
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    server = ThrowawayRedis(tmp_path)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture
+def mail_server():
+    sink = SMTPSink().start()
+    try:
+        yield sink
+    finally:
+        sink.stop()
+
+
+@pytest.fixture
+def make_site(site_database, built_site, tmp_path):
+    """Start the site on a fresh copy of the database: `make_site(**environment)`."""
+    started = []
+
+    def make(**extra) -> RunningSite:
+        shared = built_site["folder"]
+        env = site_environment(
+            site_database,
+            tmp_path,
+            MEDIA_ROOT=str(shared / "media"),
+            STATIC_ROOT=str(shared / "static"),
+            **extra,
+        )
+        site = RunningSite(env, tmp_path)
+        started.append(site)
+        return site
+
+    try:
+        yield make
+    finally:
+        for site in started:
+            site.stop()
