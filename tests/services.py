@@ -189,22 +189,7 @@ class ThrowawayPostgres:
         )
 
     def psql(self, database: str, sql: str) -> str:
-        """Run `sql` and return its unaligned output (one row per line, `|` between)."""
-        result = subprocess.run(  # noqa: S603
-            [
-                shutil.which("psql") or "psql",
-                f"{self.url}/{database}",
-                "-XAtqv",
-                "ON_ERROR_STOP=1",
-                "-c",
-                sql,
-            ],
-            check=True,
-            capture_output=True,
-            text=True,
-            timeout=60,
-        )
-        return result.stdout.strip()
+        return psql(f"{self.url}/{database}", sql)
 
     def create_database(self, name: str, template: str | None = None) -> None:
         template_clause = f" TEMPLATE {template}" if template else ""
@@ -214,6 +199,18 @@ class ThrowawayPostgres:
         if self.data.exists() and self.running():
             self.stop()
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def psql(database_url: str, sql: str) -> str:
+    """Run `sql` and return its unaligned output (one row per line, `|` between)."""
+    result = subprocess.run(  # noqa: S603
+        [shutil.which("psql") or "psql", database_url, "-XAtqv", "ON_ERROR_STOP=1", "-c", sql],
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    return result.stdout.strip()
 
 
 def site_environment(database_url: str, folder: Path, **extra: str) -> dict[str, str]:
@@ -331,6 +328,9 @@ class RunningSite:
             lambda: f"the Celery worker did not start:\n{self.worker_log.read_text()}",
         )
         assert self.worker.poll() is None, self.worker_log.read_text()
+
+    def sql(self, query: str) -> str:
+        return psql(self.env["DATABASE_URL"], query)
 
     def submissions(self) -> list[dict]:
         return django_call(self.env, "site.submissions()")
