@@ -71,3 +71,10 @@ def enqueue_pdf(version_id: int) -> bool:
 def pdf_state(version_id: int) -> dict:
     version = BriefingPackVersion.objects.get(pk=version_id)
     return {"pdf": version.pdf.name or "", "error": version.pdf_error}
+
+
+def add_image() -> str:
+    """An uploaded image (written to MEDIA_ROOT); returns its file's name."""
+    from wagtail_factories import ImageFactory
+
+    return ImageFactory(title="Town centre map").file.name

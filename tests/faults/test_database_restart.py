@@ -27,7 +27,7 @@ def submit_until(site, path, answers, csrf, stop, results, lock):
             time.sleep(0.5)  # a person reads the page before sending again
 
 
-def test_database_restart_during_a_burst_of_submissions(postgres, built_site, make_site):
+def test_database_restart_during_a_burst_of_submissions(throwaway_postgres, built_site, make_site):
     site = make_site()
     site.start_web(workers=2)
     path, answers = built_site["consultation"], built_site["answers"]
@@ -44,16 +44,16 @@ def test_database_restart_during_a_burst_of_submissions(postgres, built_site, ma
         thread.start()
     try:
         time.sleep(1.5)
-        postgres.stop("immediate")  # every connection cut, as in a crash
+        throwaway_postgres.stop("immediate")  # every connection cut, as in a crash
         time.sleep(OUTAGE_SECONDS)
-        postgres.start()
+        throwaway_postgres.start()
         time.sleep(2)
     finally:
         stop.set()
         for thread in threads:
             thread.join(timeout=60)
-        if not postgres.running():
-            postgres.start()
+        if not throwaway_postgres.running():
+            throwaway_postgres.start()
 
     statuses = [status for _token, status, _headers, _text in results]
     unavailable = [r for r in results if r[1] == 503]

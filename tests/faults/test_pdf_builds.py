@@ -23,8 +23,8 @@ def pack_files(folder: Path) -> list[Path]:
     return sorted(path for path in folder.rglob("*") if path.is_file())
 
 
-def build_in_worker(built_site, make_site, redis_server, **environment):
-    site = make_site(CELERY_BROKER_URL=f"{redis_server.url}/1", **environment)
+def build_in_worker(built_site, make_site, throwaway_redis, **environment):
+    site = make_site(CELERY_BROKER_URL=f"{throwaway_redis.url}/1", **environment)
     site.start_web(workers=1)
     site.start_worker(concurrency=1)
     assert django_call(site.env, f"site.enqueue_pdf({built_site['version']})")
@@ -44,8 +44,8 @@ def assert_pending_page(site, pdf_url):
     assert site.get(pdf_url.removesuffix("pdf/")).status_code == 200
 
 
-def test_worker_killed_while_building_a_pdf(built_site, make_site, redis_server):
-    site = build_in_worker(built_site, make_site, redis_server)
+def test_worker_killed_while_building_a_pdf(built_site, make_site, throwaway_redis):
+    site = build_in_worker(built_site, make_site, throwaway_redis)
     version, pdf_url = built_site["version"], built_site["pack"] + "pdf/"
     # Killed while WeasyPrint is rendering (a large pack takes seconds here).
     assert_pending_page(site, pdf_url)
@@ -113,11 +113,11 @@ def small_disk(tmp_path):
     ("mode", "error"), [("rw", "No space left on device"), ("ro", "Read-only file system")]
 )
 def test_disk_full_or_read_only_during_a_pdf_build(
-    built_site, make_site, redis_server, small_disk, mode, error
+    built_site, make_site, throwaway_redis, small_disk, mode, error
 ):
     folder, remount = small_disk
     remount(mode)
-    site = build_in_worker(built_site, make_site, redis_server, PRIVATE_MEDIA_ROOT=str(folder))
+    site = build_in_worker(built_site, make_site, throwaway_redis, PRIVATE_MEDIA_ROOT=str(folder))
     version, pdf_url = built_site["version"], built_site["pack"] + "pdf/"
     wait_until(
         lambda: "Retry in" in site.worker_log.read_text(),

@@ -1,6 +1,7 @@
-"""Fixtures of the fault tests: one throwaway PostgreSQL cluster for the session, a
-template database with the site built once, and per test a fresh copy of it served by
-gunicorn, with Redis, a Celery worker and a mail server when the test asks."""
+"""Fixtures of the fault and backup tests (registered in tests/conftest.py): one
+throwaway PostgreSQL cluster for the session, a template database with the site built
+once, and per test a fresh copy of it served by gunicorn, with Redis, a Celery worker
+and a mail server when the test asks. Nothing starts unless a test asks for it."""
 
 import subprocess
 import sys
@@ -23,7 +24,7 @@ TEMPLATE_DATABASE = "hub_faults_template"
 
 
 @pytest.fixture(scope="session")
-def postgres():
+def throwaway_postgres():
     cluster = ThrowawayPostgres()
     try:
         cluster.initdb()
@@ -34,12 +35,13 @@ def postgres():
 
 
 @pytest.fixture(scope="session")
-def built_site(postgres, tmp_path_factory):
+def built_site(throwaway_postgres, tmp_path_factory):
     """The site, migrated and built once into a template database (each test gets a
     copy), with its static files collected and media written once."""
     folder = tmp_path_factory.mktemp("site")
-    postgres.create_database(TEMPLATE_DATABASE)
-    env = site_environment(f"{postgres.url}/{TEMPLATE_DATABASE}", folder)
+    (folder / "media").mkdir()
+    throwaway_postgres.create_database(TEMPLATE_DATABASE)
+    env = site_environment(f"{throwaway_postgres.url}/{TEMPLATE_DATABASE}", folder)
     # Static files (hashed and compressed, as in production) while the database is made.
     collectstatic = subprocess.Popen(
         [sys.executable, "manage.py", "collectstatic", "--no-input"],
@@ -61,14 +63,14 @@ def built_site(postgres, tmp_path_factory):
 
 
 @pytest.fixture
-def site_database(postgres, built_site):
+def site_database(throwaway_postgres, built_site):
     name = f"hub_faults_{uuid.uuid4().hex[:8]}"
-    postgres.create_database(name, template=TEMPLATE_DATABASE)
-    return f"{postgres.url}/{name}"
+    throwaway_postgres.create_database(name, template=TEMPLATE_DATABASE)
+    return f"{throwaway_postgres.url}/{name}"
 
 
 @pytest.fixture
-def redis_server(tmp_path):
+def throwaway_redis(tmp_path):
     server = ThrowawayRedis(tmp_path)
     try:
         server.start()
@@ -78,7 +80,7 @@ def redis_server(tmp_path):
 
 
 @pytest.fixture
-def mail_server():
+def smtp_sink():
     sink = SMTPSink().start()
     try:
         yield sink
@@ -93,13 +95,11 @@ def make_site(site_database, built_site, tmp_path):
 
     def make(**extra) -> RunningSite:
         shared = built_site["folder"]
-        env = site_environment(
-            site_database,
-            tmp_path,
-            MEDIA_ROOT=str(shared / "media"),
-            STATIC_ROOT=str(shared / "static"),
-            **extra,
-        )
+        shared_folders = {
+            "MEDIA_ROOT": str(shared / "media"),
+            "STATIC_ROOT": str(shared / "static"),
+        }
+        env = site_environment(site_database, tmp_path, **(shared_folders | extra))
         site = RunningSite(env, tmp_path)
         started.append(site)
         return site
