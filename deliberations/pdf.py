@@ -8,6 +8,7 @@ so a half-written file is never served. The PDF is a convenience: the pack is al
 readable online from the same snapshot, whether or not its PDF exists yet.
 """
 
+import contextlib
 import datetime
 import functools
 import hashlib
@@ -104,7 +105,15 @@ def build_version_pdf(version_id: int, *, rebuild: bool = False) -> bool:
     )
     storage = version.pdf.storage
     short_hash = hashlib.sha256(data).hexdigest()[:12]
-    name = storage.save(f"packs/{pack.pk}/v{version.number}-{short_hash}.pdf", ContentFile(data))
+    name = storage.get_available_name(f"packs/{pack.pk}/v{version.number}-{short_hash}.pdf")
+    try:
+        name = storage.save(name, ContentFile(data))
+    except Exception:
+        # A full disk leaves the part already written: remove it, or every retry would
+        # leave another partial file on the disk that is already full.
+        with contextlib.suppress(Exception):
+            storage.delete(name)
+        raise
     unchanged = Q(pdf=previous) if previous else Q(pdf="") | Q(pdf__isnull=True)
     attached = BriefingPackVersion.objects.filter(unchanged, pk=version_id).update(
         pdf=name, pdf_built_at=timezone.now(), pdf_error=""
