@@ -1,4 +1,8 @@
+import os
+
 import pytest
+from hypothesis import HealthCheck
+from hypothesis import settings as hypothesis_settings
 
 from consultations.factories import ConsultationPageFactory
 from consultations.forms import ResponseForm
@@ -25,3 +29,30 @@ def respond(consultation):
         return record_submission(consultation, form).submission
 
     return make
+
+
+# Hypothesis: bounded and derandomised by default, so CI runs the same examples every
+# time in well under a minute; HYPOTHESIS_PROFILE=explore for a longer random search.
+hypothesis_settings.register_profile(
+    "ci",
+    derandomize=True,
+    database=None,
+    deadline=None,
+    max_examples=40,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+hypothesis_settings.register_profile(
+    "explore",
+    parent=hypothesis_settings.get_profile("ci"),
+    derandomize=False,
+    max_examples=500,
+)
+hypothesis_settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture
+def world(home_page, index_page):
+    from .world import build_world
+
+    return build_world(home_page, index_page)

@@ -11,16 +11,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
 
 from .matrix import ENTRIES, HUB_ADMIN_NAMESPACES, HUB_MODULE_PREFIXES, PENDING_ENTRIES
-from .world import ROLES, build_world
+from .world import ROLES
 
 pytestmark = pytest.mark.django_db
 
 HUB_APPS = ("home", "deliberations", "consultations", "search")
-
-
-@pytest.fixture
-def world(home_page, index_page):
-    return build_world(home_page, index_page)
 
 
 def client_for(world, role) -> Client:
