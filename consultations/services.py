@@ -7,6 +7,7 @@ submission is already safe, and the sweep (`send_unsent_confirmations`) sends it
 import datetime
 import logging
 import secrets
+from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -270,11 +271,9 @@ def erase_person(*, reference: str = "", email: str = "", user=None) -> int:
 def _log_erasure(action: str, submission_ids, *, user) -> None:
     """One audit entry per consultation: who erased (None for the scheduled erasure),
     when, and how many responses; no reference, address or name."""
-    counts = {}
-    for consultation_id in Submission.objects.filter(pk__in=submission_ids).values_list(
-        "consultation_id", flat=True
-    ):
-        counts[consultation_id] = counts.get(consultation_id, 0) + 1
+    counts = Counter(
+        Submission.objects.filter(pk__in=submission_ids).values_list("consultation_id", flat=True)
+    )
     for consultation in ConsultationPage.objects.filter(pk__in=counts):
         log(
             instance=consultation,
