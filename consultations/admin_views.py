@@ -64,6 +64,13 @@ class ResultsView(ConsultationMixin, WagtailAdminTemplateMixin, TemplateView):
 
 class ExportView(ConsultationMixin, View):
     def get(self, request, consultation_pk, file_format):
+        # Every export is recorded (who, when, which format) before any row leaves.
+        log(
+            instance=self.consultation,
+            action=exports.EXPORT,
+            user=request.user,
+            data={"format": "xlsx" if file_format == "xlsx" else "csv"},
+        )
         if file_format == "xlsx":
             return exports.xlsx_response(self.consultation)
         return exports.csv_response(self.consultation)

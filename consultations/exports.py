@@ -24,6 +24,7 @@ from .models import (
 )
 from .results import in_every_language
 
+EXPORT = "consultations.export"  # the audit log's action for an export
 BATCH_SIZE = 1000
 FIXED_COLUMNS = ["Reference", "Received", "Channel", "Language", "Status", "Publication", "Themes"]
 

@@ -7,6 +7,7 @@ submission is already safe, and the sweep (`send_unsent_confirmations`) sends it
 import datetime
 import logging
 import secrets
+from collections import Counter
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -16,6 +17,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
+from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
 from .forms import ResponseForm
@@ -29,6 +31,9 @@ SWEEP_GRACE_SECONDS = 120
 REQUEUE_AFTER = datetime.timedelta(minutes=15)
 MAX_CONFIRMATION_ATTEMPTS = 10
 SWEEP_BATCH = 2000
+# Audit entries for erasure, on the consultation: they count, and never name, the people.
+ERASE_EXPIRED = "consultations.erase_expired"
+ERASE_PERSON = "consultations.erase_person"
 
 
 def new_reference() -> str:
@@ -212,7 +217,8 @@ def erase_expired_personal_data(now: datetime.datetime | None = None) -> int:
     """Erase e-mail addresses, names and about-you answers of submissions to
     consultations whose retention period has passed; keep the anonymised answers.
 
-    Idempotent. Returns how many submissions were erased.
+    Idempotent. Returns how many submissions were erased. Each consultation erased from
+    gets an audit entry (when, how many; no one is named), in the same transaction.
     """
     now = now or timezone.now()
     expired = [
@@ -232,6 +238,7 @@ def erase_expired_personal_data(now: datetime.datetime | None = None) -> int:
             action="consultations.reject",
         ).update(data={})
         ids = list(submissions.values_list("pk", flat=True))
+        _log_erasure(ERASE_EXPIRED, ids, user=None)
         erased = Submission.objects.filter(pk__in=ids).update(
             email="", display_name="", rejection_reason="", personal_data_erased_at=now
         )
@@ -239,9 +246,11 @@ def erase_expired_personal_data(now: datetime.datetime | None = None) -> int:
         return erased
 
 
-def erase_person(*, reference: str = "", email: str = "") -> int:
+def erase_person(*, reference: str = "", email: str = "", user=None) -> int:
     """Delete every submission (with its answers) of one person, found by reference
-    number or e-mail address: the right to erasure. Returns how many were deleted."""
+    number or e-mail address: the right to erasure. Returns how many were deleted.
+    Each consultation they answered gets an audit entry naming `user` (who erased) and
+    how many responses went, but nothing about the person."""
     if not (reference or email):
         raise ValueError("Give a reference or an e-mail address.")
     submissions = Submission.objects.none()
@@ -256,9 +265,25 @@ def erase_person(*, reference: str = "", email: str = "") -> int:
             content_type=ContentType.objects.get_for_model(Submission),
             object_id__in=[str(pk) for pk in ids],
         ).delete()
+        _log_erasure(ERASE_PERSON, ids, user=user)
         Submission.objects.filter(pk__in=ids).delete()
         refresh_pack_quotations(ids)  # and their quotations in published briefing packs
     return len(ids)
+
+
+def _log_erasure(action: str, submission_ids, *, user) -> None:
+    """One audit entry per consultation: who erased (None for the scheduled erasure),
+    when, and how many responses; no reference, address or name."""
+    counts = Counter(
+        Submission.objects.filter(pk__in=submission_ids).values_list("consultation_id", flat=True)
+    )
+    for consultation in ConsultationPage.objects.filter(pk__in=counts):
+        log(
+            instance=consultation,
+            action=action,
+            user=user,
+            data={"responses": counts[consultation.pk]},
+        )
 
 
 def refresh_pack_quotations(submission_ids) -> None:

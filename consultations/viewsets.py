@@ -205,7 +205,9 @@ class SubmissionViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("results/", admin_views.ResultsIndexView.as_view(), name="results_index"),
+            # Not "results/": the listing's own "index_results" (filtering without a
+            # page load) already has that path, and would answer in its place.
+            path("by-consultation/", admin_views.ResultsIndexView.as_view(), name="results_index"),
             path(
                 "results/<int:consultation_pk>/",
                 admin_views.ResultsView.as_view(),

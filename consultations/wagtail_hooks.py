@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import moderation
+from . import exports, moderation, services
 from .models import Theme
 from .viewsets import SubmissionViewSet
 
@@ -35,4 +35,13 @@ def register_moderation_log_actions(actions):
     )
     actions.register_action(
         moderation.ENTER_OFFLINE, _("Enter offline response"), _("Offline response entered")
+    )
+    actions.register_action(exports.EXPORT, _("Export responses"), _("Responses exported"))
+    actions.register_action(
+        services.ERASE_PERSON, _("Erase a person's responses"), _("A person's responses erased")
+    )
+    actions.register_action(
+        services.ERASE_EXPIRED,
+        _("Erase expired personal data"),
+        _("Personal data erased after the retention period"),
     )
