@@ -1,7 +1,7 @@
 """Translate pages and snippets in tests the way a council's translators do, through
 wagtail-localize's own models (the translation editor and PO upload write the same)."""
 
-from wagtail.models import Locale, Page
+from wagtail.models import DraftStateMixin, Locale, Page
 from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
 
 
@@ -29,8 +29,12 @@ def translate(instance, language_code: str, strings: dict[str, str]):
                     "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
                 },
             )
+    # Only models with drafts can be saved unpublished; a plain snippet is saved as is.
     translated, _created = source.create_or_update_translation(
-        locale, publish=False, fallback=True, copy_parent_pages=True
+        locale,
+        publish=not isinstance(instance, Page | DraftStateMixin),
+        fallback=True,
+        copy_parent_pages=True,
     )
     if isinstance(translated, Page):
         # Published here rather than in wagtail-localize's on_commit callback, which in a

@@ -38,6 +38,21 @@ def test_search_pages_have_no_axe_violations(page, site, name, path):
     assert not violations, describe(violations)
 
 
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("recommendations", "/recommendations/"),
+        ("recommendations-filtered", "/recommendations/?response=not_accepted"),
+        ("ur-recommendations", "/ur/recommendations/"),
+    ],
+)
+def test_recommendations_register_has_no_axe_violations(page, site, name, path):
+    response = page.goto(site.url + path)
+    assert response.status == 200
+    violations = axe_violations(page, name)
+    assert not violations, describe(violations)
+
+
 # In Welsh and in Urdu (right to left): the interface in that language; pages without a
 # translation yet show their content marked as English.
 TRANSLATED_PAGE_TYPES = [

@@ -24,6 +24,7 @@ from deliberations.models import (
     UpdatePage,
 )
 from home.models import HomePage, SiteSettings
+from transparency.models import Recommendation, RecommendationProgressUpdate
 
 pytestmark = pytest.mark.django_db
 
@@ -39,6 +40,8 @@ def snapshot():
         "perspectives": Perspective.objects.count(),
         "pack versions": sorted(BriefingPackVersion.objects.values_list("pk", "pdf")),
         "jurors": Juror.objects.count(),
+        "recommendations": sorted(Recommendation.objects.values_list("pk", "wording")),
+        "progress updates": RecommendationProgressUpdate.objects.count(),
         "users": sorted(get_user_model().objects.values_list("username", "password")),
         "sites": list(Site.objects.values_list("hostname", "root_page_id")),
     }
