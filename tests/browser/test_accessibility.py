@@ -53,6 +53,15 @@ def test_recommendations_register_has_no_axe_violations(page, site, name, path):
     assert not violations, describe(violations)
 
 
+@pytest.mark.parametrize("language", ["", "/ur"])
+def test_moderation_summary_has_no_axe_violations(page, site, language):
+    consultation = site.pages["ConsultationPage:results_published"]
+    response = page.goto(f"{site.url}{language}{consultation}moderation/")
+    assert response.status == 200
+    violations = axe_violations(page, f"moderation-summary{language.replace('/', '-')}")
+    assert not violations, describe(violations)
+
+
 # In Welsh and in Urdu (right to left): the interface in that language; pages without a
 # translation yet show their content marked as English.
 TRANSLATED_PAGE_TYPES = [

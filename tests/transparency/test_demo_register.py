@@ -45,3 +45,20 @@ def test_demo_topic_has_reported_with_a_response_and_progress(client, demo):
         )
         == (14, 8, 3)
     )
+
+
+def test_demo_moderation_summaries_match_their_submissions(client, demo):
+    from consultations.models import ConsultationPage, Submission
+
+    for consultation in ConsultationPage.objects.live():
+        response = client.get(consultation.url + "moderation/")
+        assert response.status_code == 200
+        summary = response.context["summary"]
+        mine = Submission.objects.filter(consultation=consultation)
+        assert summary.received == mine.count()
+        assert (summary.approved, summary.rejected, summary.pending) == tuple(
+            mine.filter(status=status).count() for status in ("approved", "rejected", "pending")
+        )
+        by_category = {category: count for category, _label, count in summary.rejected_by_category}
+        assert by_category["other"] == 0  # every demo rejection has a real category
+        assert sum(by_category.values()) == summary.rejected
