@@ -5,7 +5,7 @@ reader's language for people."""
 import csv
 import io
 
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 
 from consultations.exports import _safe_cell
 
@@ -115,3 +115,30 @@ def register_data(register: Register, request) -> dict:
 
 def json_response(register: Register, request) -> JsonResponse:
     return JsonResponse(register_data(register, request), json_dumps_params={"ensure_ascii": False})
+
+
+def checklist_response(topic, items, file_format: str, request) -> HttpResponse:
+    """A topic's checklist as CSV or JSON: key, label, published, url (absolute)."""
+    rows = [
+        {
+            "key": item.key,
+            "label": str(item.label),
+            "published": item.published,
+            "url": request.build_absolute_uri(item.url) if item.url else "",
+        }
+        for item in items
+    ]
+    if file_format == "json":
+        return JsonResponse(
+            {"topic": {"id": topic.pk, "title": topic.title}, "items": rows},
+            json_dumps_params={"ensure_ascii": False},
+        )
+    if file_format != "csv":
+        raise Http404
+    output = io.StringIO()
+    writer = csv.DictWriter(output, fieldnames=["key", "label", "published", "url"])
+    writer.writeheader()
+    writer.writerows({**row, "label": _safe_cell(row["label"])} for row in rows)
+    response = HttpResponse(output.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="transparency-{topic.pk}.csv"'
+    return response

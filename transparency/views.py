@@ -1,10 +1,11 @@
 """Public pages of the transparency record: /recommendations/ and its CSV and JSON."""
 
-from django.http import HttpResponseNotAllowed
+from django.http import Http404, HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.views.decorators.http import require_safe
+from wagtail.models import Page
 
-from . import exports
+from . import checklist, exports
 from .moderation import moderation_summary as summarise
 from .register import build_register
 
@@ -37,3 +38,31 @@ def moderation_summary(request, page):
     context = page.get_context(request)
     context["summary"] = summarise(page)
     return TemplateResponse(request, "transparency/moderation_summary.html", context)
+
+
+def _checklist_of_public_topic(request, pk):
+    """A live, public topic (in any language) and the checklist of its original."""
+    from deliberations.models import DeliberationTopicPage
+    from deliberations.models.topics import topic_in_default_language
+
+    topic = (
+        DeliberationTopicPage.objects.live().exclude(Page.objects.private_q()).filter(pk=pk).first()
+    )
+    if topic is None:
+        raise Http404
+    return topic, checklist.topic_checklist(topic_in_default_language(topic), request)
+
+
+@require_safe
+def topic_checklist(request, pk):
+    """The public checklist of one topic (in the reader's language if translated)."""
+    topic, items = _checklist_of_public_topic(request, pk)
+    return TemplateResponse(
+        request, "transparency/topic_checklist.html", {"topic": topic, "items": items}
+    )
+
+
+@require_safe
+def topic_checklist_data(request, pk, file_format):
+    topic, items = _checklist_of_public_topic(request, pk)
+    return exports.checklist_response(topic, items, file_format, request)

@@ -60,13 +60,21 @@ from deliberations.models import (
     UpdatePage,
 )
 from home.models import HomePage, SiteSettings, StandardPage
-from transparency.models import Recommendation, RecommendationProgressUpdate
+from transparency.models import (
+    Recommendation,
+    RecommendationProgressUpdate,
+    TopicPublishedItem,
+)
 
 from . import content, media, responses
 from .consultations import CONSULTATIONS, ConsultationSpec
 from .jurors import create_demo_jurors
 from .packs import PACKS_BY_TOPIC, PackSpec
-from .recommendations import RECOMMENDATIONS_BY_TOPIC, RecommendationSpec
+from .recommendations import (
+    PUBLISHED_ITEMS_BY_TOPIC,
+    RECOMMENDATIONS_BY_TOPIC,
+    RecommendationSpec,
+)
 
 __all__ = ["DemoLoadError", "DemoSummary", "DemoUserRow", "load_demo", "rebuild_indexes"]
 
@@ -488,6 +496,10 @@ class _DemoLoader:
                 )
                 for i, session in enumerate(topic.sessions)
             ]
+            page.published_items = [
+                TopicPublishedItem(sort_order=i, kind=kind, **self.published_link(link))
+                for i, (kind, link) in enumerate(PUBLISHED_ITEMS_BY_TOPIC.get(topic.slug, ()))
+            ]
             return page
 
         page, _created = self.page(index, path, topic.slug, DeliberationTopicPage, build)
@@ -614,6 +626,16 @@ class _DemoLoader:
                 )
                 self.summary.created["themes"] += 1
         return themes
+
+    def published_link(self, link: str) -> dict:
+        """A transparency checklist item's link: "page:<path>", "document:<name in
+        content.py>" or a web address."""
+        kind, _sep, target = link.partition(":")
+        if kind == "page":
+            return {"page": self.pages[target]}
+        if kind == "document":
+            return {"document": self.document(getattr(content, target))}
+        return {"url": link}
 
     # --- Recommendations ---------------------------------------------------------------
 

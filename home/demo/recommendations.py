@@ -175,3 +175,16 @@ TOWN_CENTRE_RECOMMENDATIONS = (
 )
 
 RECOMMENDATIONS_BY_TOPIC = {"town-centre": TOWN_CENTRE_RECOMMENDATIONS}
+
+# What the town centre process published besides the hub's own pages: (kind, link), the
+# link a document of the demo, a page path or a web address.
+LEVELLING_UP_FUND = (
+    "https://www.gov.uk/government/collections/new-levelling-up-and-community-investments"
+)
+PUBLISHED_ITEMS_BY_TOPIC = {
+    "town-centre": (
+        ("process_design", "page:about"),
+        ("funding", LEVELLING_UP_FUND),
+        ("jury_report", "document:TOWN_CENTRE_REPORT"),
+    ),
+}

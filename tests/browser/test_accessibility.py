@@ -62,6 +62,16 @@ def test_moderation_summary_has_no_axe_violations(page, site, language):
     assert not violations, describe(violations)
 
 
+@pytest.mark.parametrize("language", ["", "/ur"])
+def test_transparency_checklist_has_no_axe_violations(page, site, language):
+    page.goto(f"{site.url}{language}{site.pages['DeliberationTopicPage']}")
+    page.locator('a[href*="/transparency/"]').first.click()
+    page.wait_for_load_state()
+    assert "/transparency/" in page.url
+    violations = axe_violations(page, f"checklist{language.replace('/', '-')}")
+    assert not violations, describe(violations)
+
+
 # In Welsh and in Urdu (right to left): the interface in that language; pages without a
 # translation yet show their content marked as English.
 TRANSLATED_PAGE_TYPES = [

@@ -238,6 +238,9 @@ def test_register_filters(client, register, query, expected):
 
 def test_register_filters_by_topic(client, register):
     response = client.get(f"/recommendations/?topic={register['other'].pk}")
+    html = response.content.decode()
+    assert f'href="/recommendations.csv?topic={register["other"].pk}"' in html
+    assert f'href="/recommendations.json?topic={register["other"].pk}"' in html
     assert [e.text.wording for e in response.context["register"].entries] == [
         "Weekly food waste collection."
     ]

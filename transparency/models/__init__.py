@@ -1,3 +1,4 @@
+from .checklist import PublishedItemKind, TopicPublishedItem
 from .recommendations import (
     FinalWordingLocked,
     ProgressStatus,
@@ -9,7 +10,9 @@ from .recommendations import (
 __all__ = [
     "FinalWordingLocked",
     "ProgressStatus",
+    "PublishedItemKind",
     "Recommendation",
     "RecommendationProgressUpdate",
     "ResponseStatus",
+    "TopicPublishedItem",
 ]
