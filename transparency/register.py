@@ -4,6 +4,7 @@ and progress, and per-topic counts. Read in a fixed number of queries, whatever 
 number of recommendations; the HTML page and the CSV/JSON exports share it."""
 
 from collections import defaultdict
+from contextlib import suppress
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -113,8 +114,8 @@ def build_register(query) -> Register:
         )
 
     query = query.copy()
-    if query.get("topic", "").isdigit():
-        query["topic"] = str(original_pk.get(int(query["topic"]), query["topic"]))
+    with suppress(KeyError, ValueError):  # not a topic's id: the form drops it
+        query["topic"] = str(original_pk[int(query.get("topic", ""))])
     form = RegisterFilterForm(query, topics=[(pk, page.title) for pk, page in display.items()])
     selected = form.selected()
     entries = [entry for entry in entries if _matches(entry, selected)]

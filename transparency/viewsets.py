@@ -104,6 +104,8 @@ class RecommendationViewSet(SnippetViewSet):
     edit_handler = ObjectList(Recommendation.panels, base_form_class=RecommendationForm)
     add_view_class = RecommendationCreateView
     edit_view_class = RecommendationEditView
+    # A copy would be a second "final" text the jury never agreed, and skip the log.
+    copy_view_enabled = False
     list_display = ["__str__", "topic", "is_final", "response_status"]
     list_filter = ["topic", "is_final", "response_status"]
     search_fields = ["wording"]

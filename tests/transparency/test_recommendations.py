@@ -247,7 +247,15 @@ def test_register_filters_by_topic(client, register):
 
 
 @pytest.mark.parametrize(
-    "query", ["topic=abc", "topic=99999", "response=maybe", "progress=%00", "topic=1&topic=x"]
+    "query",
+    [
+        "topic=abc",
+        "topic=99999",
+        "topic=%C2%B2",
+        "response=maybe",
+        "progress=%00",
+        "topic=1&topic=x",
+    ],
 )
 def test_bad_filters_are_ignored(client, register, query):
     for url in ("/recommendations/", "/recommendations.csv", "/recommendations.json"):
