@@ -49,8 +49,8 @@ static/css/main.css: node_modules/.installed $(shell find frontend -type f 2>/de
 	npm run --silent build
 
 migrate: $(VENV)/.installed
+	$(MANAGE) createcachetable  # first: migrations write to the cache table
 	$(MANAGE) migrate --no-input
-	$(MANAGE) createcachetable
 
 demo: $(VENV)/.installed
 	$(MANAGE) load_demo

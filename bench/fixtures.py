@@ -47,3 +47,18 @@ def stored_counts() -> dict:
         .filter(confirmation_sent_at=None)
         .count(),
     }
+
+
+def reading_site(port: int, evidence: int = 20) -> dict:
+    """The consultation site, plus a topic mid-process for visitors to read: its
+    evidence, speakers and updates. Returns the consultation and the pages' paths."""
+    from deliberations.factories import topic_with_evidence
+    from deliberations.models import DeliberationIndexPage
+
+    site = consultation_site(port)
+    topic, _speakers = topic_with_evidence(
+        DeliberationIndexPage.objects.get(), "town-centre", evidence
+    )
+    pages = [topic.get_parent(), topic, *topic.get_children().live()]
+    site["pages"] = ["/", *sorted({page.url for page in pages})]
+    return site

@@ -13,6 +13,7 @@ as JSON to var/bench/submissions.json.
 """
 
 import argparse
+import contextlib
 import http.client
 import json
 import os
@@ -150,6 +151,44 @@ def percentile(values, fraction):
     return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))] if ordered else 0.0
 
 
+@contextlib.contextmanager
+def production_stack(
+    name, fixture, *, workers, log_name, gunicorn_args=(), celery_concurrency=1, env_extra=None
+):
+    """A fresh PostgreSQL database built by `fixture` (an expression on `bench.fixtures`
+    as `f`), served by gunicorn with `workers` processes (production settings) and a
+    Celery worker on Redis. Yields (environment, the fixture's result); stops the
+    processes and drops the database at the end, also on failure."""
+    database = f"{name}_{os.getpid()}"
+    psql = ["psql", f"{POSTGRES_URL}/postgres", "-qc"]
+    quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
+    subprocess.run([*psql, f"CREATE DATABASE {database}"], check=False, **quiet)
+    env = server_environment(database) | (env_extra or {})
+    logs = BASE_DIR / "var" / "bench"
+    logs.mkdir(parents=True, exist_ok=True)
+    processes = []
+    try:
+        manage(env, "createcachetable")  # first: migrations write to the cache table
+        manage(env, "migrate", "--no-input")
+        manage(env, "collectstatic", "--no-input")
+        site = django_call(env, fixture)
+        with (logs / log_name).open("w") as server_log:
+            gunicorn = ["-m", "gunicorn", "engagement_hub.wsgi", "--bind", f"{HOST}:{PORT}"]
+            gunicorn += ["--workers", str(workers), "--no-control-socket", *gunicorn_args]
+            processes.append(start([sys.executable, *gunicorn], env, server_log))
+            celery = ["-m", "celery", "-A", "engagement_hub", "worker", "--loglevel", "WARNING"]
+            celery += ["--concurrency", str(celery_concurrency), "--without-gossip"]
+            celery += ["--without-mingle", "--without-heartbeat"]
+            processes.append(start([sys.executable, *celery], env, server_log))
+            yield env, site
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=30)
+        subprocess.run([*psql, f"DROP DATABASE IF EXISTS {database}"], check=False, **quiet)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seconds", type=int, default=30)
@@ -157,84 +196,24 @@ def main():
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     args = parser.parse_args()
 
-    database = f"bench_submissions_{os.getpid()}"
-    subprocess.run(
-        ["psql", f"{POSTGRES_URL}/postgres", "-qc", f"CREATE DATABASE {database}"],
-        check=False,
-        stderr=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-    )
-    env = server_environment(database)
-    logs = BASE_DIR / "var" / "bench"
-    logs.mkdir(parents=True, exist_ok=True)
-    processes = []
-    try:
-        manage(env, "migrate", "--no-input")
-        manage(env, "createcachetable")
-        manage(env, "collectstatic", "--no-input")
-        site = django_call(env, f"f.consultation_site({PORT})")
+    with production_stack(
+        "bench_submissions",
+        f"f.consultation_site({PORT})",
+        workers=args.workers,
+        log_name="submissions-server.log",
+        gunicorn_args=["--access-logfile", "-"],
+        celery_concurrency=2,
+    ) as (env, site):
         path = site["path"]
-        with (logs / "submissions-server.log").open("w") as server_log:
-            processes.append(
-                start(
-                    [
-                        sys.executable,
-                        "-m",
-                        "gunicorn",
-                        "engagement_hub.wsgi",
-                        "--bind",
-                        f"{HOST}:{PORT}",
-                        "--workers",
-                        str(args.workers),
-                        "--no-control-socket",
-                        "--access-logfile",
-                        "-",
-                    ],
-                    env,
-                    server_log,
-                )
-            )
-            processes.append(
-                start(
-                    [
-                        sys.executable,
-                        "-m",
-                        "celery",
-                        "-A",
-                        "engagement_hub",
-                        "worker",
-                        "--concurrency",
-                        "2",
-                        "--without-gossip",
-                        "--without-mingle",
-                        "--without-heartbeat",
-                        "--loglevel",
-                        "WARNING",
-                    ],
-                    env,
-                    server_log,
-                )
-            )
-            wait_for_http(path)
-            results = run_load(path, site["answers"], args.seconds, args.clients)
-            accepted = sum(1 for status, _ms in results if status == 302)
-            # Let the worker finish the confirmation e-mails.
-            deadline = time.monotonic() + 120
+        wait_for_http(path)
+        results = run_load(path, site["answers"], args.seconds, args.clients)
+        accepted = sum(1 for status, _ms in results if status == 302)
+        # Let the worker finish the confirmation e-mails.
+        deadline = time.monotonic() + 120
+        stored = django_call(env, "f.stored_counts()")
+        while stored["unconfirmed"] and time.monotonic() < deadline:
+            time.sleep(2)
             stored = django_call(env, "f.stored_counts()")
-            while stored["unconfirmed"] and time.monotonic() < deadline:
-                time.sleep(2)
-                stored = django_call(env, "f.stored_counts()")
-    finally:
-        for process in processes:
-            process.terminate()
-        for process in processes:
-            process.wait(timeout=30)
-        subprocess.run(
-            ["psql", f"{POSTGRES_URL}/postgres", "-qc", f"DROP DATABASE IF EXISTS {database}"],
-            check=False,
-            stderr=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-        )
 
     latencies = [ms for status, ms in results if status == 302]
     # The form's questions: 10 answer rows (2 checkboxes, 3 ranks, 5 single answers).
@@ -263,7 +242,7 @@ def main():
     )
     for key, value in report.items():
         print(f"  {key:<22} {value}")
-    out = logs / "submissions.json"
+    out = BASE_DIR / "var" / "bench" / "submissions.json"
     out.write_text(json.dumps(report, indent=2))
     print(f"Written to {out.relative_to(BASE_DIR)}")
     if (

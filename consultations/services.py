@@ -149,6 +149,9 @@ def enqueue_confirmation(submission_id: int) -> bool:
         send_submission_confirmation.delay(submission_id)
     except Exception:
         logger.warning("Could not enqueue confirmation for submission %s", submission_id)
+        # Not handed over: the next sweep after the grace period takes it, rather than
+        # waiting REQUEUE_AFTER as for a task that is queued.
+        Submission.objects.filter(pk=submission_id).update(confirmation_enqueued_at=None)
         return False
     return True
 

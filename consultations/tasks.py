@@ -27,10 +27,13 @@ def send_submission_confirmation(self, submission_id: int) -> bool:
 
 
 @shared_task
-def send_unsent_confirmations() -> int:
+def send_unsent_confirmations(grace_seconds: int = services.SWEEP_GRACE_SECONDS) -> int:
     """The sweep: enqueue every confirmation that was never sent (broker or mail server
     down at the time). Safe to run at any time; returns how many it enqueued."""
-    return sum(services.enqueue_confirmation(pk) for pk in services.unsent_confirmation_ids())
+    return sum(
+        services.enqueue_confirmation(pk)
+        for pk in services.unsent_confirmation_ids(grace_seconds=grace_seconds)
+    )
 
 
 @shared_task

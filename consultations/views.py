@@ -47,7 +47,7 @@ def response_form(request, page):
                 message = _("You have sent too many responses. Please wait a few minutes.")
                 return render_page(request, page, form=form, status=429, refusal=message)
             submission = stored or services.record_submission(page, form).submission
-            return redirect(confirmation_url(page, submission))
+            return redirect(confirmation_url(request.path, page, submission))
         status = 400
     elif state == ConsultationState.OPEN:
         form = ResponseForm(questions, about_you, initial={"token": uuid.uuid4()})
@@ -56,11 +56,13 @@ def response_form(request, page):
     return render_page(request, page, form=form, status=status)
 
 
-def confirmation_url(page, submission) -> str:
+def confirmation_url(page_path: str, page, submission) -> str:
+    """Under the address the form was sent to: a resident reading an untranslated page
+    under /pl/ stays in Polish."""
     # Signed, so that no one can show a confirmation for a made-up reference.
     signed = signing.dumps(submission.reference, salt=CONFIRMATION_SALT)
     query = urlencode({"reference": signed})
-    return f"{page.url}{page.reverse_subpage('confirmation')}?{query}"
+    return f"{page_path}{page.reverse_subpage('confirmation')}?{query}"
 
 
 def render_page(request, page, *, form, status, refusal=""):

@@ -41,21 +41,12 @@ def build_snapshot(pack: BriefingPackPage) -> dict:
         for item in items:
             value = item["value"]
             ids[item["type"]].add(value if item["type"] == "glossary_term" else _ref(item))
-    evidence = {
-        page.pk: page
-        for page in EvidencePage.objects.live()
-        .public()
-        .filter(pk__in=ids["evidence"])
-        .defer_streamfields()
-        .select_related("perspective")
-    }
-    speakers = {
-        page.pk: page
-        for page in SpeakerPage.objects.live()
-        .public()
-        .filter(pk__in=ids["speaker"])
-        .defer_streamfields()
-    }
+    readable_evidence = (
+        EvidencePage.objects.live().public().defer_streamfields().select_related("perspective")
+    )
+    readable_speakers = SpeakerPage.objects.live().public().defer_streamfields()
+    evidence = _in_language(readable_evidence, ids["evidence"], pack)
+    speakers = _in_language(readable_speakers, ids["speaker"], pack)
     documents = _documents(ids["document"])
     terms = {term.pk: term for term in GlossaryTerm.objects.filter(pk__in=ids["glossary_term"])}
 
@@ -104,6 +95,22 @@ def build_snapshot(pack: BriefingPackPage) -> dict:
         "change_note": pack.change_note,
         "sections": snapshot_sections,
     }
+
+
+def _in_language(pages, ids, pack: BriefingPackPage) -> dict:
+    """The pages of `pages` with these primary keys, by key, each replaced by its
+    translation in the pack's language where `pages` has one. A translated pack's sections
+    still choose the source's pages (wagtail-localize keeps page choices as they are), so
+    the Welsh pack shows the Welsh evidence page once it exists, the English one until then."""
+    chosen = {page.pk: page for page in pages.filter(pk__in=ids)}
+    keys = {page.translation_key for page in chosen.values() if page.locale_id != pack.locale_id}
+    if not keys:
+        return chosen
+    translations = {
+        page.translation_key: page
+        for page in pages.filter(translation_key__in=keys, locale_id=pack.locale_id)
+    }
+    return {pk: translations.get(page.translation_key, page) for pk, page in chosen.items()}
 
 
 def _ref(item) -> int | None:

@@ -15,8 +15,10 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from wagtail.models import Locale
 
 from engagement_hub.ratelimit import is_rate_limited
+from home.localizing import translated
 
 from . import jurors
 from .models import BriefingPackPage, Juror, PackSectionRead
@@ -62,13 +64,14 @@ def home(request):
     if juror is None:
         return redirect("juror_request_link")
     topic = juror.jury.topic
-    packs = list(
+    live_packs = (
         BriefingPackPage.objects.live()
-        .child_of(topic)
         .select_related("session")
         .prefetch_related("versions")
         .order_by("path")
     )
+    # Each pack in the juror's language where it has been translated (and published).
+    packs = translated(live_packs, list(live_packs.child_of(topic)), Locale.get_active().pk)
     read = {}
     for pack_id, key in PackSectionRead.objects.filter(juror=juror, pack__in=packs).values_list(
         "pack_id", "section_key"

@@ -8,6 +8,7 @@ so a half-written file is never served. The PDF is a convenience: the pack is al
 readable online from the same snapshot, whether or not its PDF exists yet.
 """
 
+import contextlib
 import datetime
 import functools
 import hashlib
@@ -32,6 +33,13 @@ PDF_VARIANT = "pdf/ua-1"
 MAX_ERROR_LENGTH = 500
 
 
+# Debian's fonts (fonts-dejavu-core, fonts-noto-core), by language. DejaVu lacks letters
+# Urdu needs (ے, ہ). Urdu is set in Naskh rather than Nastaliq: Nastaliq's stacked glyphs
+# come out of the PDF as scrambled text, for screen readers and search alike.
+FONT_FAMILIES = {"ur": '"Noto Naskh Arabic", "DejaVu Sans", sans-serif'}
+DEFAULT_FONT_FAMILY = '"DejaVu Sans", sans-serif'
+
+
 def render_html(snapshot: dict, *, version_number: int, published_at, language: str) -> str:
     """The standalone HTML document the PDF is made from (also what tests read)."""
     with translation.override(language):
@@ -47,6 +55,7 @@ def render_html(snapshot: dict, *, version_number: int, published_at, language: 
             "session_date": datetime.date.fromisoformat(session["date"]) if session else None,
             "language": language,
             "direction": "rtl" if _is_bidi(language) else "ltr",
+            "font_family": FONT_FAMILIES.get(language, DEFAULT_FONT_FAMILY),
             "version_number": version_number,
             "published_at": published_at,
             "version_line": version_line,
@@ -96,7 +105,15 @@ def build_version_pdf(version_id: int, *, rebuild: bool = False) -> bool:
     )
     storage = version.pdf.storage
     short_hash = hashlib.sha256(data).hexdigest()[:12]
-    name = storage.save(f"packs/{pack.pk}/v{version.number}-{short_hash}.pdf", ContentFile(data))
+    name = storage.get_available_name(f"packs/{pack.pk}/v{version.number}-{short_hash}.pdf")
+    try:
+        name = storage.save(name, ContentFile(data))
+    except Exception:
+        # A full disk leaves the part already written: remove it, or every retry would
+        # leave another partial file on the disk that is already full.
+        with contextlib.suppress(Exception):
+            storage.delete(name)
+        raise
     unchanged = Q(pdf=previous) if previous else Q(pdf="") | Q(pdf__isnull=True)
     attached = BriefingPackVersion.objects.filter(unchanged, pk=version_id).update(
         pdf=name, pdf_built_at=timezone.now(), pdf_error=""

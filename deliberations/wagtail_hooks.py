@@ -10,7 +10,12 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import briefing
-from .admin_views import MakePackPublicView, may_make_public
+from .admin_views import (
+    MakePackPublicView,
+    SubmitTranslatedPackView,
+    may_make_public,
+    may_submit_translation,
+)
 from .models import BriefingPackPage, GlossaryTerm, Jury, Perspective
 
 
@@ -106,7 +111,12 @@ def register_pack_admin_urls():
             "packs/<int:pk>/make-public/",
             MakePackPublicView.as_view(),
             name="deliberations_make_pack_public",
-        )
+        ),
+        path(
+            "packs/<int:pk>/submit-translation/",
+            SubmitTranslatedPackView.as_view(),
+            name="deliberations_submit_translated_pack",
+        ),
     ]
 
 
@@ -122,6 +132,30 @@ def make_pack_public_button(page, user, view_name, next_url=None):
             icon_name="view",
             priority=80,
         )
+
+
+def submit_translation_buttons(page, user):
+    """On a translated pack's header and its row in the page listing: the translation
+    editor offers no way into the review workflow."""
+    if not issubclass(page.specific_class or type(page), BriefingPackPage):
+        return
+    if may_submit_translation(user, page.specific_deferred):
+        yield Button(
+            _("Submit translation for review"),
+            reverse("deliberations_submit_translated_pack", args=[page.pk]),
+            icon_name="tasks",
+            priority=70,
+        )
+
+
+@hooks.register("register_page_header_buttons")
+def submit_translated_pack_header_button(page, user, view_name, next_url=None):
+    yield from submit_translation_buttons(page, user)
+
+
+@hooks.register("register_page_listing_more_buttons")
+def submit_translated_pack_listing_button(page, user, next_url=None):
+    yield from submit_translation_buttons(page, user)
 
 
 @hooks.register("register_log_actions")

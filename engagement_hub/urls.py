@@ -38,3 +38,6 @@ urlpatterns += i18n_patterns(
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )
+
+# A database outage answers 503 "please try again", not 500 (see home.views.server_error).
+handler500 = "home.views.server_error"

@@ -9,6 +9,7 @@ from wagtail.search import index
 from search import boosts
 
 from .blocks import BodyStreamBlock
+from .localizing import localized_children, route_with_fallback
 
 
 class BasePage(Page):
@@ -86,20 +87,24 @@ class HomePage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         private = Page.objects.private_q()  # one query, shared by both listings
-        context["topics"] = (
-            DeliberationTopicPage.objects.live()
-            .exclude(private)
-            .descendant_of(self)
-            .order_by("path")
+        context["topics"] = localized_children(
+            DeliberationTopicPage.objects.live().exclude(private).order_by("path"),
+            self,
+            descendants=True,
         )
-        context["updates"] = (
+        context["updates"] = localized_children(
             UpdatePage.objects.live()
             .exclude(private)
-            .descendant_of(self)
             .defer_streamfields()
-            .order_by("-date", "-pk")[:3]
-        )
+            .order_by("-date", "-pk"),
+            self,
+            descendants=True,
+        )[:3]
         return context
+
+    def route(self, request, path_components):
+        # Pages not translated yet are read in the default language, in this one's interface.
+        return route_with_fallback(self, super().route, request, path_components)
 
 
 class StandardPage(BasePage):

@@ -13,6 +13,16 @@ from deliberations.factories import (
 )
 from home.factories import HomePageFactory
 
+# Real services for the fault and backup tests (started only when a test asks).
+from tests.service_fixtures import (  # noqa: F401
+    built_site,
+    make_site,
+    site_database,
+    smtp_sink,
+    throwaway_postgres,
+    throwaway_redis,
+)
+
 
 @pytest.fixture
 def home_page(db):

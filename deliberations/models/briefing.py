@@ -12,7 +12,13 @@ from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page, PagePermissionTester, PageViewRestriction
+from wagtail.models import (
+    Orderable,
+    Page,
+    PagePermissionTester,
+    PageViewRestriction,
+    TranslatableMixin,
+)
 from wagtail.search import index
 
 from engagement_hub.storage import private_storage
@@ -195,8 +201,10 @@ def pack_views():
     return pack_views
 
 
-class BriefingPackSection(Orderable, ClusterableModel):
-    """One part of a pack. Its kind decides what it lists; editors drag to reorder."""
+class BriefingPackSection(TranslatableMixin, Orderable, ClusterableModel):
+    """One part of a pack. Its kind decides what it lists; editors drag to reorder.
+    Translated with its pack (heading, introduction, notes); the pages it lists stay the
+    source's and are shown in the reader's language when translated (`build_snapshot`)."""
 
     pack = ParentalKey(BriefingPackPage, on_delete=models.CASCADE, related_name="sections")
     kind = models.CharField(max_length=20, choices=SectionKind.choices)
@@ -227,7 +235,7 @@ class BriefingPackSection(Orderable, ClusterableModel):
         PageChooserPanel("consultation", "consultations.ConsultationPage"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("section")
 
     def __str__(self):

@@ -106,12 +106,15 @@ class SpeakerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         from .evidence import EvidencePage
+        from .topics import DeliberationTopicSession
 
         context = super().get_context(request, *args, **kwargs)
-        # Only its own topic's sessions: a speaker moved to another topic keeps the links.
-        context["sessions"] = self.sessions.filter(topic__path=self.path[: -self.steplen]).order_by(
-            "date"
-        )
+        # Only its own topic's sessions (a speaker moved to another topic keeps the links),
+        # in this page's language: a translation's links still point at the source's.
+        context["sessions"] = DeliberationTopicSession.objects.filter(
+            topic__path=self.path[: -self.steplen],
+            translation_key__in=self.sessions.values_list("translation_key", flat=True),
+        ).order_by("date")
         # A speaker being previewed before its first save has no evidence yet.
         context["evidence_pages"] = (
             EvidencePage.objects.live()

@@ -5,10 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
+from home.localizing import in_default_language, localized_children
 from home.models import BasePage
 from search import boosts
 from transparency.panels import ChecklistPanel
@@ -37,12 +38,9 @@ class DeliberationIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        topics = list(
-            DeliberationTopicPage.objects.live()
-            .public()
-            .child_of(self)
-            .defer_streamfields()
-            .order_by("path")
+        topics = localized_children(
+            DeliberationTopicPage.objects.live().public().defer_streamfields().order_by("path"),
+            self,
         )
         context["topic_groups"] = [
             (label, [topic for topic in topics if topic.status == value])
@@ -141,28 +139,31 @@ class DeliberationTopicPage(BasePage):
         # One query for view restrictions, shared by the listings below.
         private = Page.objects.private_q()
 
-        def published_children(model):
-            return model.objects.live().exclude(private).child_of(self)
+        def published(model):
+            return model.objects.live().exclude(private)
 
         context["sessions"] = self.sessions.all()
-        context["evidence_pages"] = (
-            published_children(EvidencePage)
+        # Every child, each in this page's language where translated (see home.localizing).
+        context["evidence_pages"] = localized_children(
+            published(EvidencePage)
             .defer_streamfields()
             .select_related("perspective")
-            .order_by(F("publication_date").desc(nulls_last=True), "title")
+            .order_by(F("publication_date").desc(nulls_last=True), "title"),
+            self,
         )
-        context["speakers"] = published_children(SpeakerPage).with_photos()
-        context["consultations"] = (
-            published_children(ConsultationPage).defer_streamfields().order_by("-opens_at")
+        context["speakers"] = localized_children(published(SpeakerPage).with_photos(), self)
+        context["consultations"] = localized_children(
+            published(ConsultationPage).defer_streamfields().order_by("-opens_at"), self
         )
-        context["updates"] = (
-            published_children(UpdatePage).defer_streamfields().order_by("-date", "-pk")[:3]
-        )
+        context["updates"] = localized_children(
+            published(UpdatePage).defer_streamfields().order_by("-date", "-pk"), self
+        )[:3]
         return context
 
 
-class DeliberationTopicSession(Orderable):
-    """A meeting of the jury: the process timeline is the list of these."""
+class DeliberationTopicSession(TranslatableMixin, Orderable):
+    """A meeting of the jury: the process timeline is the list of these. Translated with
+    its topic; a translation shares its source's `translation_key`."""
 
     topic = ParentalKey(DeliberationTopicPage, on_delete=models.CASCADE, related_name="sessions")
     title = models.CharField(
@@ -181,7 +182,7 @@ class DeliberationTopicSession(Orderable):
         FieldPanel("description"),
     ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("session")
 
     def __str__(self):
@@ -191,11 +192,4 @@ class DeliberationTopicSession(Orderable):
 def topic_in_default_language(topic) -> "DeliberationTopicPage":
     """The topic as written in the site's default language. Its translations share its
     jury, its themes and its glossary: one process, read in several languages."""
-    from django.conf import settings
-
-    original = DeliberationTopicPage.objects.filter(
-        translation_key=topic.translation_key,
-        locale__language_code=settings.LANGUAGE_CODE,
-        alias_of__isnull=True,
-    ).first()
-    return original or topic
+    return in_default_language(topic)

@@ -33,7 +33,7 @@ from wagtail.documents import get_document_model
 from wagtail.embeds.embeds import get_embed_hash
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 from wagtail.utils.file import hash_filelike
 
 from consultations import moderation
@@ -60,13 +60,14 @@ from deliberations.models import (
     UpdatePage,
 )
 from home.models import HomePage, SiteSettings, StandardPage
+from home.translating import translate
 from transparency.models import (
     Recommendation,
     RecommendationProgressUpdate,
     TopicPublishedItem,
 )
 
-from . import content, media, responses
+from . import content, media, responses, translations
 from .consultations import CONSULTATIONS, ConsultationSpec
 from .jurors import create_demo_jurors
 from .packs import PACKS_BY_TOPIC, PackSpec
@@ -234,6 +235,8 @@ class _DemoLoader:
         if home_is_new:
             home.body = self.stream(content.HOME_BODY, "home/body")
             self.publish(home)
+        for language_code in translations.LANGUAGES:
+            self.translate_topic(language_code)
         return self.summary
 
     # --- Wagtail's default site -------------------------------------------------------
@@ -773,6 +776,37 @@ class _DemoLoader:
         task_state.task.specific.on_action(
             task_state, self.users[OVERSIGHT], "approve", comment="Balanced; approved."
         )
+
+    # --- Translations -----------------------------------------------------------------
+
+    def translate_topic(self, language_code: str) -> None:
+        """One topic, its pages and the pages above it, in another language: top down, so
+        every parent is a real translation (never an alias). Skipped for a language the
+        site is not configured with; translations that exist are left as they are."""
+        locale = Locale.objects.filter(language_code=language_code).first()
+        if locale is None:
+            return
+        strings = translations.strings(language_code)
+        editor = self.users[EDITOR]
+        topic_path = f"{content.INDEX_SLUG}/{translations.TOPIC}"
+        topic = self.pages[topic_path]
+        # Snippets first: the pack lists glossary terms, results name themes.
+        for snippet in [*topic.glossary_terms.all(), *topic.themes.all()]:
+            if snippet.locale_id == topic.locale_id and not snippet.has_translation(locale):
+                translate(snippet, language_code, strings, user=editor)
+                self.summary.created["translated snippets"] += 1
+        paths = ["", content.INDEX_SLUG, topic_path]
+        paths += [f"{topic_path}/{slug}" for slug in (*translations.PAGES, translations.PACK)]
+        for path in paths:
+            page = self.pages[path]
+            if page.has_translation(locale):
+                continue
+            translated = translate(page, language_code, strings, user=editor)
+            if isinstance(translated, BriefingPackPage):
+                self.approve_through_workflow(translated)
+            else:
+                self.publish(translated)
+            self.summary.created["translated pages"] += 1
 
     # --- Users ------------------------------------------------------------------------
 

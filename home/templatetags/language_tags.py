@@ -7,13 +7,14 @@ address in that language.
 """
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language, get_language_info
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from home.localizing import language_of
 
 register = template.Library()
 
@@ -75,20 +76,8 @@ def _page_urls(page: Page, request) -> dict[str, tuple[str, bool]]:
 
 @register.simple_tag
 def page_language(page) -> str:
-    """The language code of a page's locale, without a query per page (locales are few
-    and never change code)."""
-    if not isinstance(page, Page) or page.locale_id is None:
-        return ""
-    codes = _locale_codes()
-    if page.locale_id not in codes:  # a locale added since: read them again
-        _locale_codes.cache_clear()
-        codes = _locale_codes()
-    return codes.get(page.locale_id, "")
-
-
-@lru_cache(maxsize=1)
-def _locale_codes() -> dict[int, str]:
-    return dict(Locale.objects.values_list("pk", "language_code"))
+    """The language code of a page's locale (see `home.localizing.language_of`)."""
+    return language_of(page) if isinstance(page, Page) else ""
 
 
 @register.simple_tag(takes_context=True)

@@ -42,23 +42,43 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+# One page of each type (and consultation state), per language: in English, and in each
+# other language the page's translation where the demo has one, or the English page under
+# that language's prefix (the interface translated, the content marked as English).
 PAGE_URLS = """
 import json
-from wagtail.models import Page
-from consultations.models import ConsultationPage, ConsultationState
-urls = {}
-for page in Page.objects.live().filter(depth__gt=1).specific().order_by("path"):
-    urls.setdefault(type(page).__name__, page.url)
-for page in ConsultationPage.objects.live():
-    urls.setdefault(f"ConsultationPage:{page.state}", page.url)
+from django.conf import settings
+from wagtail.models import Locale, Page
+from consultations.models import ConsultationPage
+def key(page):
+    page = page.specific
+    if isinstance(page, ConsultationPage):
+        return f"ConsultationPage:{page.state}"
+    return type(page).__name__
+live = Page.objects.live().filter(depth__gt=1).order_by("path")
+english = {}
+for page in live.filter(locale__language_code=settings.LANGUAGE_CODE):
+    english.setdefault(key(page), page.url)
+urls = {settings.LANGUAGE_CODE: english}
+for locale in Locale.objects.exclude(language_code=settings.LANGUAGE_CODE):
+    translated = {}
+    for page in live.filter(locale=locale, alias_of__isnull=True):
+        translated.setdefault(key(page), page.url)
+    prefix = "/" + locale.language_code
+    urls[locale.language_code] = {kind: translated.get(kind, prefix + url)
+                                  for kind, url in english.items()}
 print(json.dumps(urls))
 """
+
+OTHER_LANGUAGES = ["cy", "pl", "ur"]
+RIGHT_TO_LEFT = {"ur"}
 
 
 @dataclass
 class Site:
     url: str
     pages: dict[str, str]  # page type (and consultation state) -> path of one such page
+    localized: dict[str, dict[str, str]]  # language -> the same, in that language
     manage: Callable[..., str]  # runs a management command against the site's database
 
 
@@ -93,7 +113,7 @@ def site():
     manage("migrate", "--no-input")
     manage("createcachetable")
     manage("load_demo", "--skip-indexes")
-    pages = json.loads(manage("shell", "-c", PAGE_URLS).strip().splitlines()[-1])
+    localized = json.loads(manage("shell", "-c", PAGE_URLS).strip().splitlines()[-1])
     log = (folder / "server.log").open("w")
     server = subprocess.Popen(  # noqa: S603
         [
@@ -123,7 +143,7 @@ def site():
                 assert server.poll() is None, (folder / "server.log").read_text()
                 assert time.monotonic() < deadline, "the server did not start"
                 time.sleep(0.3)
-        yield Site(url=url, pages=pages, manage=manage)
+        yield Site(url=url, pages=localized["en-gb"], localized=localized, manage=manage)
     finally:
         server.terminate()
         server.wait(timeout=20)

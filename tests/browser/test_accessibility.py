@@ -3,7 +3,7 @@ the consultation form as a keyboard user fills it in, and layout at 320 CSS pixe
 
 import pytest
 
-from .conftest import axe_violations, describe
+from .conftest import OTHER_LANGUAGES, RIGHT_TO_LEFT, axe_violations, describe
 
 PAGE_TYPES = [
     "HomePage",
@@ -38,67 +38,40 @@ def test_search_pages_have_no_axe_violations(page, site, name, path):
     assert not violations, describe(violations)
 
 
-@pytest.mark.parametrize(
-    ("name", "path"),
-    [
-        ("recommendations", "/recommendations/"),
-        ("recommendations-filtered", "/recommendations/?response=not_accepted"),
-        ("ur-recommendations", "/ur/recommendations/"),
-    ],
-)
-def test_recommendations_register_has_no_axe_violations(page, site, name, path):
-    response = page.goto(site.url + path)
-    assert response.status == 200
-    violations = axe_violations(page, name)
-    assert not violations, describe(violations)
-
-
-@pytest.mark.parametrize("language", ["", "/ur"])
-def test_moderation_summary_has_no_axe_violations(page, site, language):
-    consultation = site.pages["ConsultationPage:results_published"]
-    response = page.goto(f"{site.url}{language}{consultation}moderation/")
-    assert response.status == 200
-    violations = axe_violations(page, f"moderation-summary{language.replace('/', '-')}")
-    assert not violations, describe(violations)
-
-
-@pytest.mark.parametrize("language", ["", "/ur"])
-def test_transparency_checklist_has_no_axe_violations(page, site, language):
-    page.goto(f"{site.url}{language}{site.pages['DeliberationTopicPage']}")
-    page.locator('a[href*="/transparency/"]').first.click()
-    page.wait_for_load_state()
-    assert "/transparency/" in page.url
-    violations = axe_violations(page, f"checklist{language.replace('/', '-')}")
-    assert not violations, describe(violations)
-
-
-# In Welsh and in Urdu (right to left): the interface in that language; pages without a
-# translation yet show their content marked as English.
-TRANSLATED_PAGE_TYPES = [
-    "HomePage",
-    "DeliberationTopicPage",
-    "EvidencePage",
-    "ConsultationPage:open",
-]
-
-
-@pytest.mark.parametrize("language", ["cy", "ur"])
-@pytest.mark.parametrize("page_type", TRANSLATED_PAGE_TYPES)
-def test_pages_in_other_languages_have_no_axe_violations(page, site, language, page_type):
-    response = page.goto(f"{site.url}/{language}{site.pages[page_type]}")
-    assert response.status == 200
+def assert_language(page, language):
     assert page.evaluate("document.documentElement.lang") == language
-    expected_dir = "rtl" if language == "ur" else "ltr"
+    expected_dir = "rtl" if language in RIGHT_TO_LEFT else "ltr"
     assert page.evaluate("document.documentElement.dir") == expected_dir
+
+
+# Every page type in Welsh, Polish and Urdu (right to left): the demo's translations where
+# it has them, otherwise the English page in that language's interface.
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+@pytest.mark.parametrize("page_type", PAGE_TYPES)
+def test_page_types_in_other_languages_have_no_axe_violations(page, site, language, page_type):
+    response = page.goto(site.url + site.localized[language][page_type])
+    assert response.status == 200
+    assert_language(page, language)
     violations = axe_violations(page, f"{language}-{page_type.replace(':', '-')}")
     assert not violations, describe(violations)
 
 
-@pytest.mark.parametrize("language", ["cy", "ur"])
-def test_search_in_other_languages_has_no_axe_violations(page, site, language):
-    response = page.goto(f"{site.url}/{language}/search/?q=bus")
-    assert response.status == 200
-    violations = axe_violations(page, f"{language}-search")
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+@pytest.mark.parametrize(
+    ("name", "path", "status"),
+    [
+        ("search-results", "/search/?q=bus", 200),
+        ("search-no-results", "/search/?q=qqqzzzxx", 200),
+        ("not-found", "/no-such-page/", 404),
+    ],
+)
+def test_search_and_not_found_in_other_languages_have_no_axe_violations(
+    page, site, language, name, path, status
+):
+    response = page.goto(f"{site.url}/{language}{path}")
+    assert response.status == status
+    assert_language(page, language)
+    violations = axe_violations(page, f"{language}-{name}")
     assert not violations, describe(violations)
 
 
@@ -129,10 +102,9 @@ def test_consultation_errors_are_accessible_and_take_the_focus(page, site):
     )
 
 
-def test_resident_completes_the_consultation_with_the_keyboard_only(page, site):
+def fill_in_consultation_with_the_keyboard(page) -> None:
     """Tab to each control and answer with the keys a keyboard user uses: arrows for
     radios, Space for checkboxes, typing for text and selects, Enter to send."""
-    page.goto(site.url + site.pages["ConsultationPage:open"])
     page.locator("form.app-response-form").wait_for()
     filled = set()
     for _ in range(400):
@@ -142,7 +114,8 @@ def test_resident_completes_the_consultation_with_the_keyboard_only(page, site):
                 const el = document.activeElement;
                 const style = getComputedStyle(el);
                 return {tag: el.tagName, type: el.type || '', name: el.name || '',
-                        text: el.textContent.trim(), autocomplete: el.autocomplete || '',
+                        send: el.matches('form.app-response-form button[type=submit]'),
+                        autocomplete: el.autocomplete || '',
                         visible: style.outlineStyle !== 'none' || style.boxShadow !== 'none'};
             }"""
         )
@@ -150,7 +123,7 @@ def test_resident_completes_the_consultation_with_the_keyboard_only(page, site):
             continue
         assert focused["visible"], f"no visible focus on {focused}"
         name, kind = focused["name"], focused["type"]
-        if focused["tag"] == "BUTTON" and "Send your response" in focused["text"]:
+        if focused["send"]:
             break
         if name in filled or not name or name in ("token", "website"):
             continue
@@ -174,11 +147,35 @@ def test_resident_completes_the_consultation_with_the_keyboard_only(page, site):
         pytest.fail("never reached the Send button")
     with page.expect_navigation():
         page.keyboard.press("Enter")
+
+
+def test_resident_completes_the_consultation_with_the_keyboard_only(page, site):
+    page.goto(site.url + site.pages["ConsultationPage:open"])
+    fill_in_consultation_with_the_keyboard(page)
     heading = page.locator("h1")
     errors = page.locator(".govuk-error-summary").all_inner_texts()
     assert heading.inner_text() == "Response sent", errors
     assert page.locator(".govuk-panel__body strong").inner_text().count("-") == 1
     violations = axe_violations(page, "consultation-confirmation")
+    assert not violations, describe(violations)
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_consultation_errors_and_confirmation_in_other_languages(page, site, language):
+    page.goto(site.url + site.localized[language]["ConsultationPage:open"])
+    with page.expect_navigation():
+        page.locator("form.app-response-form button[type=submit]").click()
+    assert page.locator(".govuk-error-summary").is_visible()
+    assert_language(page, language)
+    violations = axe_violations(page, f"{language}-consultation-errors")
+    assert not violations, describe(violations)
+
+    fill_in_consultation_with_the_keyboard(page)
+    errors = page.locator(".govuk-error-summary").all_inner_texts()
+    assert page.locator(".govuk-panel").is_visible(), errors
+    assert page.locator("h1").inner_text() != "Response sent"  # in the reader's language
+    assert_language(page, language)
+    violations = axe_violations(page, f"{language}-consultation-confirmation")
     assert not violations, describe(violations)
 
 
@@ -221,3 +218,37 @@ def test_the_checker_finds_a_planted_violation(page, site):
     )
     violations = axe_violations(page, "planted")
     assert [v["id"] for v in violations] == ["image-alt"]
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("recommendations", "/recommendations/"),
+        ("recommendations-filtered", "/recommendations/?response=not_accepted"),
+        ("ur-recommendations", "/ur/recommendations/"),
+    ],
+)
+def test_recommendations_register_has_no_axe_violations(page, site, name, path):
+    response = page.goto(site.url + path)
+    assert response.status == 200
+    violations = axe_violations(page, name)
+    assert not violations, describe(violations)
+
+
+@pytest.mark.parametrize("language", ["", "/ur"])
+def test_moderation_summary_has_no_axe_violations(page, site, language):
+    consultation = site.pages["ConsultationPage:results_published"]
+    response = page.goto(f"{site.url}{language}{consultation}moderation/")
+    assert response.status == 200
+    violations = axe_violations(page, f"moderation-summary{language.replace('/', '-')}")
+    assert not violations, describe(violations)
+
+
+@pytest.mark.parametrize("language", ["", "/ur"])
+def test_transparency_checklist_has_no_axe_violations(page, site, language):
+    page.goto(f"{site.url}{language}{site.pages['DeliberationTopicPage']}")
+    page.locator('a[href*="/transparency/"]').first.click()
+    page.wait_for_load_state()
+    assert "/transparency/" in page.url
+    violations = axe_violations(page, f"checklist{language.replace('/', '-')}")
+    assert not violations, describe(violations)

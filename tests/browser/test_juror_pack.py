@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from .conftest import axe_violations, describe
+from .conftest import OTHER_LANGUAGES, RIGHT_TO_LEFT, axe_violations, describe
 
 DEMO_JUROR = "juror@example.invalid"
 
@@ -122,3 +122,36 @@ def test_pack_fits_320_pixels(browser, site):
         )
         assert widths[0] <= widths[1], f"{path}: {widths[0]}px wide in {widths[1]}px: {wide}"
     context.close()
+
+
+@pytest.mark.parametrize("language", OTHER_LANGUAGES)
+def test_juror_pages_in_other_languages_have_no_axe_violations(page, site, language):
+    """The sign-in pages, the juror's home and their pack (the demo's Welsh and Urdu
+    translations; in Polish the English pack in the Polish interface)."""
+    pack = site.localized[language]["BriefingPackPage"]
+    for path, status, name in (
+        (f"/{language}/jurors/sign-in/", 200, "juror-request-link"),
+        (pack, 403, "pack-for-the-jury-only"),
+        (f"/{language}/jurors/sign-in/not-a-real-token/", 410, "juror-link-unusable"),
+    ):
+        response = page.goto(site.url + path)
+        assert response.status == status, path
+        assert page.evaluate("document.documentElement.lang") == language
+        assert_accessible(page, f"{language}-{name}")
+
+    page.goto(f"{site.url}/{language}{sign_in_path(site)}")
+    assert_accessible(page, f"{language}-juror-sign-in")
+    with page.expect_navigation():
+        page.locator("main form button[type=submit]").click()
+    assert urlsplit(page.url).path == f"/{language}/jurors/"
+    assert_accessible(page, f"{language}-juror-home")
+    for path, name in (
+        ("", "pack-overview"),
+        ("all/", "pack-whole"),
+        ("versions/", "pack-versions"),
+    ):
+        response = page.goto(site.url + pack + path)
+        assert response.status == 200, pack + path
+        expected_dir = "rtl" if language in RIGHT_TO_LEFT else "ltr"
+        assert page.evaluate("document.documentElement.dir") == expected_dir
+        assert_accessible(page, f"{language}-{name}")

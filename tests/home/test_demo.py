@@ -10,7 +10,7 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.embeds.models import Embed
 from wagtail.images import get_image_model
-from wagtail.models import Page, Revision, Site
+from wagtail.models import Locale, Page, Revision, Site
 
 from deliberations.models import (
     BriefingPackPage,
@@ -23,7 +23,10 @@ from deliberations.models import (
     SpeakerPage,
     UpdatePage,
 )
+from deliberations.models.topics import topic_in_default_language
+from home.demo import translations
 from home.models import HomePage, SiteSettings
+from tests.i18n.phrases import ENGLISH_INTERFACE
 from transparency.models import Recommendation, RecommendationProgressUpdate
 
 pytestmark = pytest.mark.django_db
@@ -72,9 +75,11 @@ def demo_site(monkeypatch):
 def test_demo_builds_a_realistic_site(demo_site):
     site = Site.objects.get(is_default_site=True)
     assert isinstance(site.root_page.specific, HomePage)
-    assert not Page.objects.filter(depth=2).exclude(pk=site.root_page_id).exists()
+    # Nothing beside the home page but its translations (Wagtail's default page is gone).
+    others = Page.objects.filter(depth=2).exclude(pk=site.root_page_id)
+    assert not others.exclude(translation_key=site.root_page.translation_key).exists()
 
-    topics = DeliberationTopicPage.objects.live()
+    topics = DeliberationTopicPage.objects.live().filter(locale__language_code="en-gb")
     assert topics.count() == 3
     for topic in topics:
         evidence = EvidencePage.objects.live().child_of(topic)
@@ -108,19 +113,56 @@ def test_demo_builds_a_realistic_site(demo_site):
     assert role_permissions() == demo_site
 
 
+def test_demo_has_one_topic_in_welsh_and_urdu(demo_site):
+    topic = DeliberationTopicPage.objects.get(
+        slug=translations.TOPIC, locale__language_code="en-gb"
+    )
+    family = [topic, *Page.objects.child_of(topic).filter(slug__in=translations.PAGES)]
+    family.append(BriefingPackPage.objects.child_of(topic).get(slug=translations.PACK))
+    page_types = {type(page.specific).__name__ for page in family}
+    assert page_types == {
+        "DeliberationTopicPage",
+        "EvidencePage",
+        "SpeakerPage",
+        "ConsultationPage",
+        "BriefingPackPage",
+    }
+    for language in translations.LANGUAGES:
+        for page in [Site.objects.get().root_page, *family]:
+            translated = page.get_translation(Locale.objects.get(language_code=language))
+            assert translated.live and translated.alias_of_id is None
+            # Real translations: the title differs from the English (names aside).
+            if not isinstance(page.specific, SpeakerPage):
+                assert translated.title != page.title, (language, page.title)
+        welsh_topic = topic.get_translation(Locale.objects.get(language_code=language))
+        assert [s.title for s in welsh_topic.specific.sessions.all()] != [
+            s.title for s in topic.sessions.all()
+        ]
+    assert not any(Page.find_problems())  # the tree's counts are right after translating
+
+
 def test_running_the_demo_twice_changes_nothing(demo_site):
     before = snapshot()
     load_demo()
     assert snapshot() == before
 
 
-def test_every_demo_page_renders_with_its_title(demo_site, client):
+def test_every_demo_page_renders_with_its_title_in_its_language(demo_site, client):
     pages = Page.objects.live().filter(depth__gt=1).public().specific()
     assert pages.count() > 40
+    translated = 0
     for page in pages:
         response = client.get(page.url)
         assert response.status_code == 200, page.url
-        assert escape(page.title) in response.content.decode(), page.url
+        html = response.content.decode()
+        assert escape(page.title) in html, page.url
+        language = page.locale.language_code
+        assert f'<html lang="{language}"' in html, page.url
+        if language != "en-gb":
+            translated += 1
+            left = [phrase for phrase in ENGLISH_INTERFACE if f">{phrase}<" in html]
+            assert not left, f"{page.url}: {left}"
+    assert translated >= 2 * 7
 
 
 def test_demo_packs_are_published_for_their_juries_with_pdfs(
@@ -131,12 +173,15 @@ def test_demo_packs_are_published_for_their_juries_with_pdfs(
     with django_capture_on_commit_callbacks(execute=True):
         load_demo()
     packs = BriefingPackPage.objects.live()
-    assert packs.count() == 3
+    assert packs.filter(locale__language_code="en-gb").count() == 3
+    assert sorted(packs.values_list("locale__language_code", flat=True)) == sorted(
+        ["en-gb"] * 3 + list(translations.LANGUAGES)
+    )
     for pack in packs:
         version = pack.versions.get()
         assert version.pdf and version.published_by.username == "oversight"
         assert client.get(pack.url).status_code == 403  # private to the jury
-        juror = Juror.objects.get(jury__topic=pack.get_parent())
+        juror = Juror.objects.get(jury__topic=topic_in_default_language(pack.get_parent()))
         client.force_login(juror.user)
         response = client.get(pack.url + "all/")
         assert response.status_code == 200

@@ -7,25 +7,9 @@ from django.core.management import call_command
 from consultations.factories import ConsultationPageFactory
 from deliberations.factories import EvidencePageFactory, SpeakerPageFactory
 
-pytestmark = pytest.mark.django_db
+from .phrases import ENGLISH_INTERFACE
 
-# Interface phrases from the site's templates and forms. None may appear on a page read
-# in Welsh or Urdu (the page content itself may still be English if not translated).
-ENGLISH_INTERFACE = [
-    "Skip to main content",
-    "Service information",
-    "Languages",
-    "this page is not translated yet",
-    "Search",
-    "Evidence",
-    "Speakers",
-    "Give your views",
-    "Send your response",
-    "Can we publish your response?",
-    "Reading time",
-    "Page not found",
-    "There is a problem",
-]
+pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture

@@ -44,3 +44,19 @@ def test_english_and_welsh_answers_are_counted_together(topic_page, client, supe
         for page in (english, welsh)
     }
     assert first_label == {english.pk: "Bus", welsh.pk: "Bws"}
+
+
+def test_a_resident_reading_an_untranslated_form_stays_in_their_language(topic_page, client):
+    """Under /pl/ the English consultation is shown in the Polish interface: the form
+    posts back to /pl/..., and the confirmation is in Polish."""
+    page = ConsultationPageFactory(parent=topic_page, slug="say")
+    consultation = ConsultationPage.objects.get(pk=page.pk)
+    polish_url = "/pl" + consultation.url
+    form = client.get(polish_url).content.decode()
+    assert f'action="{polish_url}"' in form
+    response = client.post(polish_url, valid_answers(consultation))
+    assert response.status_code == 302
+    assert response.url.startswith(polish_url)
+    confirmation = client.get(response.url).content.decode()
+    assert '<html lang="pl"' in confirmation and "Response sent" not in confirmation
+    assert consultation.submissions.get().language == "pl"

@@ -115,3 +115,30 @@ def test_a_translated_pack_is_read_by_the_same_jury(topic_page, client):
     assert response.status_code == 200
     assert "بریفنگ پیک" in response.content.decode()
     assert briefing.build_snapshot(urdu)["title"] == "بریفنگ پیک"
+
+
+def test_a_translated_topic_lists_every_child_each_in_its_language(pages, client):
+    other = EvidencePageFactory(parent=pages["topic"], slug="parking", title="Parking income")
+    welsh_topic = translate(pages["topic"], "cy", {})
+    welsh_evidence = translate(pages["evidence"], "cy", {"Bus data": "Data bysiau"})
+
+    html = client.get(welsh_topic.url).content.decode()
+    assert f'href="{welsh_evidence.url}"' in html and "Data bysiau" in html
+    # Not translated yet: listed all the same, in English, at its English address.
+    assert f'href="{other.url}"' in html and "Parking income" in html
+    assert "Ada Okafor" in html and "Session news" in html
+
+
+def test_a_page_not_translated_under_a_translated_parent_is_read_in_english(pages, client):
+    """/cy/... finds the Welsh home page, which has no Welsh child of that name: the
+    English page is shown in the Welsh interface, not "page not found"."""
+    home = pages["topic"].get_parent().get_parent()
+    welsh_home = translate(home, "cy", {})
+    assert welsh_home.url == "/cy/"
+    response = client.get("/cy" + pages["evidence"].url)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert html_lang_dir(html) == ("cy", "ltr")
+    assert 'id="main-content" role="main" lang="en-gb" dir="ltr"' in html
+    assert "Bus data" in html
+    assert client.get("/cy/no-such-page/").status_code == 404
