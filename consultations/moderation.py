@@ -7,7 +7,14 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from wagtail.log_actions import log
 
-from .models import Answer, PublicationConsent, Submission, SubmissionStatus, Theme
+from .models import (
+    Answer,
+    PublicationConsent,
+    RejectionCategory,
+    Submission,
+    SubmissionStatus,
+    Theme,
+)
 from .services import refresh_pack_quotations
 
 APPROVE = "consultations.approve"
@@ -21,20 +28,31 @@ ENTER_OFFLINE = "consultations.enter_offline"
 def approve(submission: Submission, user) -> None:
     with transaction.atomic():
         submission.status = SubmissionStatus.APPROVED
-        submission.rejection_reason = ""
-        submission.save(update_fields=["status", "rejection_reason"])
+        submission.rejection_reason = submission.rejection_category = ""
+        submission.save(update_fields=["status", "rejection_reason", "rejection_category"])
         log(instance=submission, action=APPROVE, user=user)
 
 
-def reject(submission: Submission, user, reason: str) -> None:
+def reject(
+    submission: Submission, user, reason: str, category: str = RejectionCategory.OTHER
+) -> None:
+    """Reject with the moderator's reason (for staff) and a category (counted publicly)."""
     reason = reason.strip()
     if not reason:
         raise ValidationError(_("Give a reason for rejecting the response."))
+    if category not in RejectionCategory.values:
+        raise ValidationError(_("Choose why the response is rejected."))
     with transaction.atomic():
         submission.status = SubmissionStatus.REJECTED
         submission.rejection_reason = reason
-        submission.save(update_fields=["status", "rejection_reason"])
-        log(instance=submission, action=REJECT, user=user, data={"reason": reason})
+        submission.rejection_category = category
+        submission.save(update_fields=["status", "rejection_reason", "rejection_category"])
+        log(
+            instance=submission,
+            action=REJECT,
+            user=user,
+            data={"reason": reason, "category": category},
+        )
         refresh_pack_quotations([submission.pk])
 
 

@@ -19,7 +19,15 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets.button import HeaderButton
 
 from . import admin_views, moderation
-from .models import Answer, Channel, ConsultationPage, Submission, SubmissionStatus, Theme
+from .models import (
+    Answer,
+    Channel,
+    ConsultationPage,
+    RejectionCategory,
+    Submission,
+    SubmissionStatus,
+    Theme,
+)
 
 
 def can_moderate(user) -> bool:
@@ -122,6 +130,7 @@ class SubmissionReviewView(InspectView):
             else None,
             themes=moderation.themes_for(submission),
             chosen_theme_ids=set(submission.themes.values_list("pk", flat=True)),
+            rejection_categories=RejectionCategory.choices,
         )
         return context
 
@@ -135,7 +144,12 @@ class SubmissionReviewView(InspectView):
                 moderation.approve(submission, request.user)
                 messages.success(request, _("Response approved."))
             elif action == "reject":
-                moderation.reject(submission, request.user, request.POST.get("reason", ""))
+                moderation.reject(
+                    submission,
+                    request.user,
+                    request.POST.get("reason", ""),
+                    request.POST.get("category", RejectionCategory.OTHER),
+                )
                 messages.success(request, _("Response rejected."))
             elif action == "redact":
                 answer = get_object_or_404(

@@ -34,6 +34,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("jurors/", include("deliberations.juror_urls")),
     path("search/", search_views.search, name="search"),
+    path("", include("transparency.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -1,8 +1,10 @@
+import datetime
 import os
 import shutil
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.utils import timezone
 from wagtail.models import Page, Site
 
 from deliberations.factories import (
@@ -39,6 +41,21 @@ def index_page(home_page):
 @pytest.fixture
 def topic_page(index_page):
     return DeliberationTopicPageFactory(parent=index_page, slug="congestion", title="Congestion")
+
+
+@pytest.fixture
+def closed_consultation(topic_page):
+    """A consultation that closed yesterday, read back from the database."""
+    from consultations.factories import ConsultationPageFactory
+    from consultations.models import ConsultationPage
+
+    page = ConsultationPageFactory(
+        parent=topic_page,
+        slug="closed",
+        opens_at=timezone.now() - datetime.timedelta(days=30),
+        closes_at=timezone.now() - datetime.timedelta(days=1),
+    )
+    return ConsultationPage.objects.get(pk=page.pk)
 
 
 @pytest.fixture

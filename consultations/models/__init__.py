@@ -8,6 +8,7 @@ from .submissions import (
     Ethnicity,
     Gender,
     PublicationConsent,
+    RejectionCategory,
     Submission,
     SubmissionStatus,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "Ethnicity",
     "Gender",
     "PublicationConsent",
+    "RejectionCategory",
     "Submission",
     "SubmissionStatus",
     "Theme",

@@ -123,3 +123,9 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         from ..views import confirmation
 
         return confirmation(request, self)
+
+    @path("moderation/")
+    def moderation_summary(self, request):
+        from transparency.views import moderation_summary
+
+        return moderation_summary(request, self)

@@ -17,6 +17,17 @@ class SubmissionStatus(models.TextChoices):
     REJECTED = "rejected", _("Rejected")
 
 
+class RejectionCategory(models.TextChoices):
+    """Why a response was rejected, in words fit to publish: the moderator's own reason
+    may hold personal details, so the public moderation summary counts these instead."""
+
+    OFF_TOPIC = "off_topic", _("Not about this consultation")
+    ABUSIVE = "abusive", _("Abusive or offensive")
+    SPAM = "spam", _("Advertising or spam")
+    DUPLICATE = "duplicate", _("A duplicate of another response")
+    OTHER = "other", _("Another reason")
+
+
 class PublicationConsent(models.TextChoices):
     FULL = "full", _("Publish my response with my name")
     ANONYMOUS = "anonymous", _("Publish my response anonymously")
@@ -40,6 +51,9 @@ class Submission(models.Model):
         max_length=10, choices=SubmissionStatus.choices, default=SubmissionStatus.PENDING
     )
     rejection_reason = models.TextField(blank=True)
+    rejection_category = models.CharField(
+        max_length=12, choices=RejectionCategory.choices, blank=True
+    )
     publication_consent = models.CharField(max_length=10, choices=PublicationConsent.choices)
     display_name = models.CharField(
         max_length=100, blank=True, help_text=_("Published only with consent 'with my name'.")

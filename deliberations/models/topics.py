@@ -12,6 +12,7 @@ from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from home.localizing import in_default_language, localized_children
 from home.models import BasePage
 from search import boosts
+from transparency.panels import ChecklistPanel
 
 
 class TopicStatus(models.TextChoices):
@@ -99,6 +100,15 @@ class DeliberationTopicPage(BasePage):
         ),
         InlinePanel("sessions", heading=_("Sessions"), label=_("Session")),
         FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                ChecklistPanel(),
+                InlinePanel(
+                    "published_items", heading=_("Documents"), label=_("Published document")
+                ),
+            ],
+            heading=_("Transparency checklist"),
+        ),
     ]
     search_fields = BasePage.search_fields + [
         index.SearchField("question", boost=boosts.QUESTION),

@@ -28,6 +28,7 @@ INSTALLED_APPS = [
     "home",
     "deliberations",
     "consultations",
+    "transparency",
     "search",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",

@@ -196,17 +196,20 @@ PERSONAL_DETAILS = (
 REJECTIONS = (
     (
         "Advertising: not a response to the consultation.",
+        "spam",
         "Best prices in Northbridge for driveways and patios. Free quotes, no job too "
         "small, visit our website today.",
     ),
     (
         "Abusive language about named council staff.",
+        "abusive",
         "Whoever came up with this is an idiot and should be sacked along with the rest of "
         "them at the Town Hall.",
     ),
-    ("A duplicate: the same resident sent the same response twice.", ""),
+    ("A duplicate: the same resident sent the same response twice.", "duplicate", ""),
     (
         "Not about this consultation: passed to the highways team.",
+        "off_topic",
         "When are you going to fix the streetlight outside my house? It has been broken "
         "since the summer.",
     ),

@@ -852,7 +852,7 @@ TOWN_CENTRE = Topic(
         "first to get there?"
     ),
     authority=ORGANISATION,
-    status="recommendations_published",
+    status="authority_responded",
     jury_size=30,
     selection_method=selection_method(
         "November 2025", 10_000, 612, 30, "how often they visit the town centre"

@@ -61,11 +61,21 @@ from deliberations.models import (
 )
 from home.models import HomePage, SiteSettings, StandardPage
 from home.translating import translate
+from transparency.models import (
+    Recommendation,
+    RecommendationProgressUpdate,
+    TopicPublishedItem,
+)
 
 from . import content, media, responses, translations
 from .consultations import CONSULTATIONS, ConsultationSpec
 from .jurors import create_demo_jurors
 from .packs import PACKS_BY_TOPIC, PackSpec
+from .recommendations import (
+    PUBLISHED_ITEMS_BY_TOPIC,
+    RECOMMENDATIONS_BY_TOPIC,
+    RecommendationSpec,
+)
 
 __all__ = ["DemoLoadError", "DemoSummary", "DemoUserRow", "load_demo", "rebuild_indexes"]
 
@@ -489,6 +499,10 @@ class _DemoLoader:
                 )
                 for i, session in enumerate(topic.sessions)
             ]
+            page.published_items = [
+                TopicPublishedItem(sort_order=i, kind=kind, **self.published_link(link))
+                for i, (kind, link) in enumerate(PUBLISHED_ITEMS_BY_TOPIC.get(topic.slug, ()))
+            ]
             return page
 
         page, _created = self.page(index, path, topic.slug, DeliberationTopicPage, build)
@@ -503,6 +517,8 @@ class _DemoLoader:
             self.consultation(page, path, CONSULTATIONS[topic.slug], topic.picture)
         if topic.slug in PACKS_BY_TOPIC:
             self.briefing_pack(page, path, topic, PACKS_BY_TOPIC[topic.slug])
+        for number, spec in enumerate(RECOMMENDATIONS_BY_TOPIC.get(topic.slug, ())):
+            self.recommendation(page, number, spec)
 
     def speaker(self, topic_page, topic_path, speaker, topic, sessions) -> None:
         def build() -> SpeakerPage:
@@ -613,6 +629,46 @@ class _DemoLoader:
                 )
                 self.summary.created["themes"] += 1
         return themes
+
+    def published_link(self, link: str) -> dict:
+        """A transparency checklist item's link: "page:<path>", "document:<name in
+        content.py>" or a web address."""
+        kind, _sep, target = link.partition(":")
+        if kind == "page":
+            return {"page": self.pages[target]}
+        if kind == "document":
+            return {"document": self.document(getattr(content, target))}
+        return {"url": link}
+
+    # --- Recommendations ---------------------------------------------------------------
+
+    def recommendation(self, topic_page, number: int, spec: RecommendationSpec) -> None:
+        """The jury's final recommendation with the authority's response and progress,
+        looked up by its wording (final, so it never changes)."""
+        if Recommendation.objects.filter(topic=topic_page, wording=spec.wording).exists():
+            return
+        votes_for, votes_against, votes_abstained = spec.votes
+        recommendation = Recommendation(
+            topic=topic_page,
+            sort_order=number,
+            wording=spec.wording,
+            is_final=True,
+            votes_for=votes_for,
+            votes_against=votes_against,
+            votes_abstained=votes_abstained,
+            response_status=spec.response,
+            response_reasons=spec.reasons,
+            owner=spec.owner,
+            due_date=spec.due,
+        )
+        recommendation.progress_updates = [
+            RecommendationProgressUpdate(
+                sort_order=i, date=update.date, status=update.status, note=update.note
+            )
+            for i, update in enumerate(spec.progress)
+        ]
+        recommendation.save()
+        self.summary.created["recommendations"] += 1
 
     # --- Briefing packs ----------------------------------------------------------------
 

@@ -381,12 +381,15 @@ class _Residents:
             return moment
 
         if rng.random() < REJECTION_RATE:
-            reason, replacement = rng.choice(REJECTIONS)
+            reason, category, replacement = rng.choice(REJECTIONS)
             if replacement:
                 self.replace_text(draft, replacement)
             submission.status = SubmissionStatus.REJECTED
             submission.rejection_reason = reason
-            draft.log.append((moderation.REJECT, later(), {"reason": reason}, None))
+            submission.rejection_category = category
+            draft.log.append(
+                (moderation.REJECT, later(), {"reason": reason, "category": category}, None)
+            )
             return
         answer = draft.text_answer
         if answer is not None and draft.personal_detail:

@@ -218,3 +218,37 @@ def test_the_checker_finds_a_planted_violation(page, site):
     )
     violations = axe_violations(page, "planted")
     assert [v["id"] for v in violations] == ["image-alt"]
+
+
+@pytest.mark.parametrize(
+    ("name", "path"),
+    [
+        ("recommendations", "/recommendations/"),
+        ("recommendations-filtered", "/recommendations/?response=not_accepted"),
+        ("ur-recommendations", "/ur/recommendations/"),
+    ],
+)
+def test_recommendations_register_has_no_axe_violations(page, site, name, path):
+    response = page.goto(site.url + path)
+    assert response.status == 200
+    violations = axe_violations(page, name)
+    assert not violations, describe(violations)
+
+
+@pytest.mark.parametrize("language", ["", "/ur"])
+def test_moderation_summary_has_no_axe_violations(page, site, language):
+    consultation = site.pages["ConsultationPage:results_published"]
+    response = page.goto(f"{site.url}{language}{consultation}moderation/")
+    assert response.status == 200
+    violations = axe_violations(page, f"moderation-summary{language.replace('/', '-')}")
+    assert not violations, describe(violations)
+
+
+@pytest.mark.parametrize("language", ["", "/ur"])
+def test_transparency_checklist_has_no_axe_violations(page, site, language):
+    page.goto(f"{site.url}{language}{site.pages['DeliberationTopicPage']}")
+    page.locator('a[href*="/transparency/"]').first.click()
+    page.wait_for_load_state()
+    assert "/transparency/" in page.url
+    violations = axe_violations(page, f"checklist{language.replace('/', '-')}")
+    assert not violations, describe(violations)

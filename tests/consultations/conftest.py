@@ -1,8 +1,6 @@
-import datetime
 import uuid
 
 import pytest
-from django.utils import timezone
 
 from consultations.factories import ConsultationPageFactory
 from consultations.models import ConsultationPage
@@ -13,17 +11,6 @@ def consultation(topic_page):
     """An open consultation with one question of every kind, read back from the database
     so question and option keys are the stored ones."""
     page = ConsultationPageFactory(parent=topic_page, slug="have-your-say")
-    return ConsultationPage.objects.get(pk=page.pk)
-
-
-@pytest.fixture
-def closed_consultation(topic_page):
-    page = ConsultationPageFactory(
-        parent=topic_page,
-        slug="closed",
-        opens_at=timezone.now() - datetime.timedelta(days=30),
-        closes_at=timezone.now() - datetime.timedelta(days=1),
-    )
     return ConsultationPage.objects.get(pk=page.pk)
 
 

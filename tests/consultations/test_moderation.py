@@ -82,7 +82,7 @@ def test_rejection_needs_a_reason(client, moderator, submission):
     assert (submission.status, submission.rejection_reason) == ("rejected", "Abusive language")
     entry = ModelLogEntry.objects.for_instance(submission).get()
     assert entry.action == "consultations.reject"
-    assert entry.data == {"reason": "Abusive language"}
+    assert entry.data == {"reason": "Abusive language", "category": "other"}
 
 
 def test_redaction_hides_the_passage_from_all_but_moderators(

@@ -118,6 +118,7 @@ def test_topic_page_created_through_admin_with_sessions(admin_client, index_page
                     {"title": "Session 2", "date": "2026-03-21", "location": "Online"},
                 ]
             ),
+            "published_items": inline_formset([]),
         },
     )
     assert [s.title for s in page.sessions.all()] == ["Session 1", "Session 2"]

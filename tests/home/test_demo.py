@@ -27,6 +27,7 @@ from deliberations.models.topics import topic_in_default_language
 from home.demo import translations
 from home.models import HomePage, SiteSettings
 from tests.i18n.phrases import ENGLISH_INTERFACE
+from transparency.models import Recommendation, RecommendationProgressUpdate
 
 pytestmark = pytest.mark.django_db
 
@@ -42,6 +43,8 @@ def snapshot():
         "perspectives": Perspective.objects.count(),
         "pack versions": sorted(BriefingPackVersion.objects.values_list("pk", "pdf")),
         "jurors": Juror.objects.count(),
+        "recommendations": sorted(Recommendation.objects.values_list("pk", "wording")),
+        "progress updates": RecommendationProgressUpdate.objects.count(),
         "users": sorted(get_user_model().objects.values_list("username", "password")),
         "sites": list(Site.objects.values_list("hostname", "root_page_id")),
     }

@@ -24,6 +24,7 @@ SUMMARY_ORDER = {
             "themes",
             "submissions",
             "answers",
+            "recommendations",
             "users",
             "groups",
             "sites",
