@@ -107,6 +107,29 @@ ENTRIES: dict[str, Entry] = {
         route="ConsultationPage.confirmation",
         may_show=frozenset({"REFERENCE"}),
     ),
+    "consultation moderation summary": Entry(
+        lambda w: f"{w.consultation.url}moderation/",
+        EVERYONE,
+        route="ConsultationPage.moderation_summary",
+    ),
+    # Transparency: the recommendations register and each topic's checklist -----------
+    "recommendations register": Entry(
+        lambda w: reverse("recommendations"), EVERYONE, "recommendations"
+    ),
+    "recommendations CSV": Entry(
+        lambda w: reverse("recommendations_csv"), EVERYONE, "recommendations_csv"
+    ),
+    "recommendations JSON": Entry(
+        lambda w: reverse("recommendations_json"), EVERYONE, "recommendations_json"
+    ),
+    "topic checklist": Entry(
+        lambda w: reverse("topic_checklist", args=[w.topic_a.pk]), EVERYONE, "topic_checklist"
+    ),
+    "topic checklist data": Entry(
+        lambda w: reverse("topic_checklist_data", args=[w.topic_a.pk, "json"]),
+        EVERYONE,
+        "topic_checklist_data",
+    ),
     "consultation confirmation (forged reference)": Entry(
         lambda w: f"{w.consultation.url}confirmation/?reference=QQQQ-QQQQ",
         NO_ONE,
@@ -291,6 +314,13 @@ ENTRIES: dict[str, Entry] = {
         lambda w: reverse("deliberations_make_pack_public", args=[w.pack_a.pk]),
         PAGE_EDITORS,
         "deliberations_make_pack_public",
+    ),
+    # Pack A is no translation: nobody may send it for review this way (staff are sent
+    # back with a message, others to the sign-in page).
+    "submit pack A as a translation": Entry(
+        lambda w: reverse("deliberations_submit_translated_pack", args=[w.pack_a.pk]),
+        expect(302),
+        "deliberations_submit_translated_pack",
     ),
     "user add": Entry(
         lambda w: reverse("wagtailusers_users:add"),
