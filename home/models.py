@@ -1,14 +1,17 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from search import boosts
 
+from . import site_cache
 from .blocks import BodyStreamBlock
+from .queries import exclude_private, view_restrictions
 
 
 class BasePage(Page):
@@ -33,6 +36,8 @@ class BasePage(Page):
     )
 
     search_fields = Page.search_fields + [index.SearchField("summary", boost=boosts.SUMMARY)]
+    # Read with the page when it is served (`HomePage.route`): its template shows them.
+    routed_select_related = ["social_image"]
 
     promote_panels = [
         MultiFieldPanel(
@@ -53,6 +58,12 @@ class BasePage(Page):
     @property
     def meta_description(self) -> str:
         return self.search_description or self.summary
+
+    def get_view_restrictions(self):
+        # Wagtail's reads the ancestors, then their restrictions: two queries per page view.
+        if not self.path:  # a new page in preview
+            return super().get_view_restrictions()
+        return view_restrictions(self)
 
 
 class HomePage(BasePage):
@@ -81,20 +92,40 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def route(self, request, path_components):
+        # The deepest page whose URL path starts the requested one, in one query whatever
+        # its depth (Wagtail's walk down the tree costs two per level); that page routes
+        # the rest, as a routable page's sub-URLs or a 404.
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{slug}/" for slug in path_components[:end])
+            for end in range(1, len(path_components) + 1)
+        ]
+        page = (
+            Page.objects.descendant_of(self)
+            .filter(url_path__in=prefixes)
+            .order_by("-depth")
+            .first()
+        )
+        if page is None:
+            raise Http404
+        model = page.specific_class
+        if model is not None and issubclass(model, BasePage):
+            page = model.objects.select_related(*model.routed_select_related).get(pk=page.pk)
+        else:
+            page = page.specific
+        return page.specific.route(request, path_components[page.depth - self.depth :])
+
     def get_context(self, request, *args, **kwargs):
         from deliberations.models import DeliberationTopicPage, UpdatePage
 
         context = super().get_context(request, *args, **kwargs)
-        private = Page.objects.private_q()  # one query, shared by both listings
-        context["topics"] = (
-            DeliberationTopicPage.objects.live()
-            .exclude(private)
-            .descendant_of(self)
-            .order_by("path")
+        context["topics"] = exclude_private(
+            DeliberationTopicPage.objects.live().descendant_of(self).order_by("path")
         )
         context["updates"] = (
-            UpdatePage.objects.live()
-            .exclude(private)
+            exclude_private(UpdatePage.objects.live())
             .descendant_of(self)
             .defer_streamfields()
             .order_by("-date", "-pk")[:3]
@@ -158,6 +189,23 @@ class SiteSettings(BaseSiteSetting):
 
     # Fetched with the settings in one query: every page's header and footer uses them.
     select_related = ["logo", "privacy_notice", "accessibility_statement"]
+
+    @classmethod
+    def for_request(cls, request):
+        # Wagtail's reads the settings on every request; these come from the cache.
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            instance = site_cache.cached(
+                request,
+                "settings",
+                cls._meta.label,
+                site.pk if site else None,
+                compute=lambda: cls.for_site(site),
+            )
+            instance._request = request  # as Wagtail's: page URLs for this request
+            setattr(request, attr_name, instance)
+        return getattr(request, attr_name)
 
     panels = [
         FieldPanel("organisation_name"),

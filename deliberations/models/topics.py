@@ -10,6 +10,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from home.models import BasePage
+from home.queries import exclude_private
 from search import boosts
 
 
@@ -37,8 +38,7 @@ class DeliberationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         topics = list(
-            DeliberationTopicPage.objects.live()
-            .public()
+            exclude_private(DeliberationTopicPage.objects.live())
             .child_of(self)
             .defer_streamfields()
             .order_by("path")
@@ -128,11 +128,9 @@ class DeliberationTopicPage(BasePage):
         from .updates import UpdatePage
 
         context = super().get_context(request, *args, **kwargs)
-        # One query for view restrictions, shared by the listings below.
-        private = Page.objects.private_q()
 
         def published_children(model):
-            return model.objects.live().exclude(private).child_of(self)
+            return exclude_private(model.objects.live()).child_of(self)
 
         context["sessions"] = self.sessions.all()
         context["evidence_pages"] = (

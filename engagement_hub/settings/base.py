@@ -63,6 +63,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.site_cache.SiteCacheMiddleware",  # before anything asks which site this is
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language from the URL prefix (/cy/...): after sessions, before CommonMiddleware.
     "django.middleware.locale.LocaleMiddleware",
