@@ -77,11 +77,11 @@ def start(command, env, log):
     return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
-def wait_for_http(path, timeout=60):
+def wait_for_http(path, timeout=60, port=PORT):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            connection = http.client.HTTPConnection(HOST, PORT, timeout=5)
+            connection = http.client.HTTPConnection(HOST, port, timeout=5)
             connection.request("GET", path)
             if connection.getresponse().status == 200:
                 return

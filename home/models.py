@@ -104,7 +104,8 @@ class HomePage(BasePage):
         ]
         page = (
             Page.objects.descendant_of(self)
-            .filter(url_path__in=prefixes)
+            # The slug narrows the search through its index (url_path has none).
+            .filter(slug__in=path_components, url_path__in=prefixes)
             .order_by("-depth")
             .first()
         )
