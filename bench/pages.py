@@ -30,6 +30,7 @@ from bench import BASE_DIR, report
 from bench.submissions import (
     HOST,
     POSTGRES_URL,
+    create_database,
     django_call,
     manage,
     server_environment,
@@ -153,9 +154,8 @@ def main():
         args.seconds = QUICK["seconds"]
     ensure_tools()
 
-    database = f"bench_pages_{os.getpid()}"
+    database = create_database("bench_pages")
     psql = ["psql", f"{POSTGRES_URL}/postgres", "-qc"]
-    subprocess.run([*psql, f"CREATE DATABASE {database}"], check=True, stdout=subprocess.DEVNULL)
     subprocess.run(["redis-cli", "-u", REDIS_URL, "flushdb"], check=True, stdout=subprocess.DEVNULL)
     env = server_environment(database) | {
         "REDIS_URL": REDIS_URL,
@@ -164,11 +164,10 @@ def main():
     }
     env.pop("CELERY_BROKER_URL")  # no worker here: the few jobs run in the process
     out = BASE_DIR / "var" / "bench"
-    html = out / "pages-html"
-    shutil.rmtree(html, ignore_errors=True)
-    html.mkdir(parents=True)
     run = Path(tempfile.mkdtemp(prefix="engagement-hub-bench-pages-"))
-    run.chmod(0o755)  # varnishd reads its configuration as its own user
+    run.chmod(0o755)  # varnishd and nginx read from it as their own users
+    html = run / "html"  # the pages as served, for the baselines
+    html.mkdir()
     processes = []
     try:
         started = time.monotonic()

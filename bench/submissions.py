@@ -32,6 +32,18 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 HOST, PORT = "127.0.0.1", int(os.environ.get("BENCH_PORT", "8765"))
 
 
+def create_database(prefix: str) -> str:
+    """A new PostgreSQL database, a copy of BENCH_TEMPLATE_DB when set (an already migrated
+    one: `make bench-quick` migrates once for every benchmark), else empty."""
+    database = f"{prefix}_{os.getpid()}"
+    template = os.environ.get("BENCH_TEMPLATE_DB")
+    sql = f"CREATE DATABASE {database}" + (f" TEMPLATE {template}" if template else "")
+    subprocess.run(
+        ["psql", f"{POSTGRES_URL}/postgres", "-qc", sql], check=True, stdout=subprocess.DEVNULL
+    )
+    return database
+
+
 def server_environment(database: str) -> dict[str, str]:
     return os.environ | {
         "DJANGO_SETTINGS_MODULE": "engagement_hub.settings.production",
@@ -157,13 +169,7 @@ def main():
     parser.add_argument("--workers", type=int, default=4, help="gunicorn worker processes")
     args = parser.parse_args()
 
-    database = f"bench_submissions_{os.getpid()}"
-    subprocess.run(
-        ["psql", f"{POSTGRES_URL}/postgres", "-qc", f"CREATE DATABASE {database}"],
-        check=False,
-        stderr=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-    )
+    database = create_database("bench_submissions")
     env = server_environment(database)
     logs = BASE_DIR / "var" / "bench"
     logs.mkdir(parents=True, exist_ok=True)

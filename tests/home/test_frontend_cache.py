@@ -117,3 +117,24 @@ def test_changing_site_settings_purges_every_live_page(varnish, topic_and_speake
     fill_site_settings(home_page)
     purged_paths = {path for _host, path in varnish.purged}
     assert {"/", topic.url} <= purged_paths
+
+
+def test_a_page_below_a_restricted_one_is_refused_and_never_cached(client, topic_and_speakers):
+    from wagtail.models import PageViewRestriction
+
+    topic, speakers = topic_and_speakers
+    client.get(speakers[0].url)  # the page's family, read before the restriction exists
+    PageViewRestriction.objects.create(page=topic, restriction_type=PageViewRestriction.LOGIN)
+    response = client.get(speakers[0].url)
+    assert response.status_code == 302
+    assert "/login" in response["Location"] or "sign-in" in response["Location"]
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+
+
+def test_an_alias_follows_its_source_pages_restriction(client, topic_and_speakers, index_page):
+    from wagtail.models import PageViewRestriction
+
+    topic, speakers = topic_and_speakers
+    alias = speakers[0].create_alias(parent=index_page, update_slug="alias-of-speaker")
+    PageViewRestriction.objects.create(page=speakers[0], restriction_type=PageViewRestriction.LOGIN)
+    assert client.get(alias.url).status_code == 302
