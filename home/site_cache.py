@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
+from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -48,7 +49,13 @@ def cached(request, *key_parts, compute: Callable):
 
 def new_generation(**_kwargs) -> None:
     """Forget every cached lookup: receiver for the signals of content changes."""
-    cache.set(GENERATION_KEY, time.time_ns(), None)
+    try:
+        with transaction.atomic():  # a failure must not break the caller's transaction
+            cache.set(GENERATION_KEY, time.time_ns(), None)
+    except DatabaseError:
+        # The database cache (no REDIS_URL) before `createcachetable` has made its table,
+        # as during a new site's first `migrate`: nothing can have been cached yet.
+        pass
 
 
 _WATCHED = (Page, Site, Locale, AbstractImage, PageViewRestriction)
