@@ -33,6 +33,18 @@ REDIS_URL = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/14")
 HOST, PORT = "127.0.0.1", int(os.environ.get("BENCH_PORT", "8765"))
 
 
+def create_database(prefix: str) -> str:
+    """A new PostgreSQL database, a copy of BENCH_TEMPLATE_DB when set (an already migrated
+    one: `make bench-quick` migrates once for every benchmark), else empty."""
+    database = f"{prefix}_{os.getpid()}"
+    template = os.environ.get("BENCH_TEMPLATE_DB")
+    sql = f"CREATE DATABASE {database}" + (f" TEMPLATE {template}" if template else "")
+    subprocess.run(
+        ["psql", f"{POSTGRES_URL}/postgres", "-qc", sql], check=True, stdout=subprocess.DEVNULL
+    )
+    return database
+
+
 def server_environment(database: str) -> dict[str, str]:
     return os.environ | {
         "DJANGO_SETTINGS_MODULE": "engagement_hub.settings.production",
@@ -78,11 +90,11 @@ def start(command, env, log):
     return subprocess.Popen(command, cwd=BASE_DIR, env=env, stdout=log, stderr=subprocess.STDOUT)
 
 
-def wait_for_http(path, timeout=60):
+def wait_for_http(path, timeout=60, port=PORT):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         try:
-            connection = http.client.HTTPConnection(HOST, PORT, timeout=5)
+            connection = http.client.HTTPConnection(HOST, port, timeout=5)
             connection.request("GET", path)
             if connection.getresponse().status == 200:
                 return
@@ -159,10 +171,9 @@ def production_stack(
     as `f`), served by gunicorn with `workers` processes (production settings) and a
     Celery worker on Redis. Yields (environment, the fixture's result); stops the
     processes and drops the database at the end, also on failure."""
-    database = f"{name}_{os.getpid()}"
+    database = create_database(name)
     psql = ["psql", f"{POSTGRES_URL}/postgres", "-qc"]
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
-    subprocess.run([*psql, f"CREATE DATABASE {database}"], check=False, **quiet)
     env = server_environment(database) | (env_extra or {})
     logs = BASE_DIR / "var" / "bench"
     logs.mkdir(parents=True, exist_ok=True)

@@ -1,15 +1,18 @@
 from django.db import models
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from search import boosts
 
+from . import site_cache
 from .blocks import BodyStreamBlock
 from .localizing import localized_children, route_with_fallback
+from .queries import exclude_private, view_restrictions
 
 
 class BasePage(Page):
@@ -34,6 +37,8 @@ class BasePage(Page):
     )
 
     search_fields = Page.search_fields + [index.SearchField("summary", boost=boosts.SUMMARY)]
+    # Read with the page when it is served (`HomePage.route`): its template shows them.
+    routed_select_related = ["social_image"]
 
     promote_panels = [
         MultiFieldPanel(
@@ -54,6 +59,12 @@ class BasePage(Page):
     @property
     def meta_description(self) -> str:
         return self.search_description or self.summary
+
+    def get_view_restrictions(self):
+        # Wagtail's reads the ancestors, then their restrictions: two queries per page view.
+        if not self.path:  # a new page in preview
+            return super().get_view_restrictions()
+        return view_restrictions(self)
 
 
 class HomePage(BasePage):
@@ -82,19 +93,43 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
+    def route_in_tree(self, request, path_components):
+        # The deepest page whose URL path starts the requested one, in one query whatever
+        # its depth (Wagtail's walk down the tree costs two per level); that page routes
+        # the rest, as a routable page's sub-URLs or a 404.
+        if not path_components:
+            return super().route(request, path_components)
+        prefixes = [
+            self.url_path + "".join(f"{slug}/" for slug in path_components[:end])
+            for end in range(1, len(path_components) + 1)
+        ]
+        page = (
+            Page.objects.descendant_of(self)
+            # The slug narrows the search through its index (url_path has none).
+            .filter(slug__in=path_components, url_path__in=prefixes)
+            .order_by("-depth")
+            .first()
+        )
+        if page is None:
+            raise Http404
+        model = page.specific_class
+        if model is not None and issubclass(model, BasePage):
+            page = model.objects.select_related(*model.routed_select_related).get(pk=page.pk)
+        else:
+            page = page.specific
+        return page.specific.route(request, path_components[page.depth - self.depth :])
+
     def get_context(self, request, *args, **kwargs):
         from deliberations.models import DeliberationTopicPage, UpdatePage
 
         context = super().get_context(request, *args, **kwargs)
-        private = Page.objects.private_q()  # one query, shared by both listings
         context["topics"] = localized_children(
-            DeliberationTopicPage.objects.live().exclude(private).order_by("path"),
+            exclude_private(DeliberationTopicPage.objects.live()).order_by("path"),
             self,
             descendants=True,
         )
         context["updates"] = localized_children(
-            UpdatePage.objects.live()
-            .exclude(private)
+            exclude_private(UpdatePage.objects.live())
             .defer_streamfields()
             .order_by("-date", "-pk"),
             self,
@@ -104,7 +139,7 @@ class HomePage(BasePage):
 
     def route(self, request, path_components):
         # Pages not translated yet are read in the default language, in this one's interface.
-        return route_with_fallback(self, super().route, request, path_components)
+        return route_with_fallback(self, self.route_in_tree, request, path_components)
 
 
 class StandardPage(BasePage):
@@ -163,6 +198,23 @@ class SiteSettings(BaseSiteSetting):
 
     # Fetched with the settings in one query: every page's header and footer uses them.
     select_related = ["logo", "privacy_notice", "accessibility_statement"]
+
+    @classmethod
+    def for_request(cls, request):
+        # Wagtail's reads the settings on every request; these come from the cache.
+        attr_name = cls.get_cache_attr_name()
+        if not hasattr(request, attr_name):
+            site = Site.find_for_request(request)
+            instance = site_cache.cached(
+                request,
+                "settings",
+                cls._meta.label,
+                site.pk if site else None,
+                compute=lambda: cls.for_site(site),
+            )
+            instance._request = request  # as Wagtail's: page URLs for this request
+            setattr(request, attr_name, instance)
+        return getattr(request, attr_name)
 
     panels = [
         FieldPanel("organisation_name"),

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, MediaStreamBlock
 from home.models import BasePage
+from home.queries import exclude_private
 
 from .speakers import SpeakerPage
 
@@ -72,6 +73,7 @@ class EvidencePage(BasePage):
         blank=True,
         help_text=_("Recordings of this evidence, each with its transcript."),
     )
+    routed_select_related = [*BasePage.routed_select_related, "perspective"]
     base_form_class = EvidencePageForm
 
     reading_time = models.PositiveSmallIntegerField(
@@ -138,7 +140,9 @@ class EvidencePage(BasePage):
         # Ids from the links as edited (a preview's links exist only in memory), then the
         # published, public speakers among them, in the editor's order.
         speaker_ids = [link.speaker_id for link in self.speaker_links.all()]
-        speakers = SpeakerPage.objects.live().public().filter(pk__in=speaker_ids).with_photos()
+        speakers = (
+            exclude_private(SpeakerPage.objects.live()).filter(pk__in=speaker_ids).with_photos()
+        )
         context["speakers"] = sorted(speakers, key=lambda speaker: speaker_ids.index(speaker.pk))
         return context
 

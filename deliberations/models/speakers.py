@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
 from home.models import BasePage
+from home.queries import exclude_private
 
 
 class SpeakerPageQuerySet(PageQuerySet):
@@ -80,6 +81,7 @@ class SpeakerPage(BasePage):
     )
 
     objects = PageManager.from_queryset(SpeakerPageQuerySet)()
+    routed_select_related = [*BasePage.routed_select_related, "photo"]
     base_form_class = SpeakerPageForm
 
     content_panels = [
@@ -117,9 +119,8 @@ class SpeakerPage(BasePage):
         ).order_by("date")
         # A speaker being previewed before its first save has no evidence yet.
         context["evidence_pages"] = (
-            EvidencePage.objects.live()
+            exclude_private(EvidencePage.objects.live())
             .defer_streamfields()
-            .public()
             .filter(speaker_links__speaker=self)
             .select_related("perspective")
             .order_by(F("publication_date").desc(nulls_last=True), "title")

@@ -11,6 +11,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from home.localizing import in_default_language, localized_children
 from home.models import BasePage
+from home.queries import exclude_private
 from search import boosts
 from transparency.panels import ChecklistPanel
 
@@ -39,7 +40,9 @@ class DeliberationIndexPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         topics = localized_children(
-            DeliberationTopicPage.objects.live().public().defer_streamfields().order_by("path"),
+            exclude_private(DeliberationTopicPage.objects.live())
+            .defer_streamfields()
+            .order_by("path"),
             self,
         )
         context["topic_groups"] = [
@@ -136,11 +139,9 @@ class DeliberationTopicPage(BasePage):
         from .updates import UpdatePage
 
         context = super().get_context(request, *args, **kwargs)
-        # One query for view restrictions, shared by the listings below.
-        private = Page.objects.private_q()
 
         def published(model):
-            return model.objects.live().exclude(private)
+            return exclude_private(model.objects.live())
 
         context["sessions"] = self.sessions.all()
         # Every child, each in this page's language where translated (see home.localizing).

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     "transparency",
     "search",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -63,7 +64,12 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # HTML compressed on the way out (static files are precompressed by WhiteNoise).
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "home.site_cache.SiteCacheMiddleware",  # before anything asks which site this is
+    # Above sessions and CSRF: it sees their cookies when it decides what may be shared.
+    "home.frontend_cache.SharedCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # The language from the URL prefix (/cy/...): after sessions, before CommonMiddleware.
     "django.middleware.locale.LocaleMiddleware",
@@ -351,6 +357,19 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Documents are served through Django so that private collections stay private.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# The full-page cache in front of the site (Varnish, docs/deploy.md): Wagtail sends it an
+# HTTP PURGE for each page to forget (home/frontend_cache.py says which and when).
+FRONTEND_CACHE_URL = env_str("FRONTEND_CACHE_URL")
+if FRONTEND_CACHE_URL:
+    WAGTAILFRONTENDCACHE = {
+        "varnish": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": FRONTEND_CACHE_URL,
+        }
+    }
+# Seconds a shared cache may keep a public page it is not told to purge.
+SHARED_CACHE_SECONDS = env_int("SHARED_CACHE_SECONDS", 60 * 60)
 # An approved workflow publishes even when the approver may not publish pages directly:
 # the oversight panel's approval is what lets a briefing pack reach the jury.
 WAGTAIL_FINISH_WORKFLOW_ACTION = "deliberations.workflows.publish_approved"

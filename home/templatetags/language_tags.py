@@ -1,9 +1,9 @@
 """The language switcher and hreflang alternates.
 
 For a page, each language links to that page's live translation or, when there is none
-yet, to its nearest translated ancestor, marked as not translated: two queries whatever
-the depth. For other views (search, jurors' pages) each language links to the same
-address in that language.
+yet, to its nearest translated ancestor, marked as not translated: one query whatever
+the depth, shared with the breadcrumbs (`home.queries.family`). For other views (search,
+jurors' pages) each language links to the same address in that language.
 """
 
 from dataclasses import dataclass
@@ -15,6 +15,7 @@ from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
 from home.localizing import language_of
+from home.queries import family
 
 register = template.Library()
 
@@ -58,18 +59,11 @@ def language_links(context) -> list[LanguageLink]:
 
 
 def _page_urls(page: Page, request) -> dict[str, tuple[str, bool]]:
-    lineage = list(page.get_ancestors(inclusive=True).filter(depth__gt=1).order_by("depth"))
-    depth_of = {ancestor.translation_key: ancestor.depth for ancestor in lineage}
     found: dict[str, Page] = {}
-    for candidate in (
-        Page.objects.live()
-        .filter(translation_key__in=depth_of)
-        .select_related("locale")
-        .order_by("depth")
-    ):
+    for candidate in family(page):  # shallowest first
         found[candidate.locale.language_code] = candidate  # deepest wins
     return {
-        code: (candidate.get_url(request), depth_of[candidate.translation_key] == page.depth)
+        code: (candidate.get_url(request), candidate.translation_key == page.translation_key)
         for code, candidate in found.items()
     }
 

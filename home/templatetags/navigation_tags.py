@@ -1,7 +1,8 @@
 """Template tags for the site-wide templates: the main menu, breadcrumbs, absolute URLs.
 
 `main_navigation` and `breadcrumbs` each cost at most one database query per page
-render, whatever the number of items: the site (and its root page) comes from
+render, whatever the number of items (the menu none while it is in the cache, the
+breadcrumbs one shared with the language switcher): the site (and its root page) comes from
 `Site.find_for_request`, which Wagtail has already cached on the request, page URLs from
 Wagtail's cached site root paths, and the current item is found by comparing tree paths.
 """
@@ -11,6 +12,9 @@ from dataclasses import dataclass
 from django import template
 from django.db.models import Exists, OuterRef, Q
 from wagtail.models import Page, PageViewRestriction, Site
+
+from home import site_cache
+from home.queries import ancestor_paths, family
 
 register = template.Library()
 
@@ -50,39 +54,45 @@ def _site_root(context) -> tuple[str, int] | None:
 def main_navigation(context) -> list[NavigationItem]:
     """The site root's live, public children with "Show in menus" ticked, in tree order.
 
-    Usage: `{% main_navigation as items %}`. One query: privacy is checked in the same
-    query with `NOT EXISTS`, rather than Wagtail's `.public()`, which first loads every
-    view restriction in a query of its own.
+    Usage: `{% main_navigation as items %}`. From the cache until content changes
+    (`home.site_cache`), else one query: privacy is checked in the same query with
+    `NOT EXISTS`, rather than Wagtail's `.public()`, which first loads every view
+    restriction in a query of its own.
     """
     root = _site_root(context)
     if root is None:
         return []
     root_path, root_depth = root
-    # A restriction on the root or above it hides every item; one on an item hides it.
-    root_and_ancestors = [
-        root_path[:end] for end in range(Page.steplen, len(root_path) + 1, Page.steplen)
-    ]
-    restricted = PageViewRestriction.objects.filter(
-        Q(page_id=OuterRef("pk")) | Q(page__path__in=root_and_ancestors)
-    )
-    pages = (
-        Page.objects.live()
-        .in_menu()
-        .filter(depth=root_depth + 1, path__startswith=root_path)
-        .filter(~Exists(restricted))
-        .order_by("path")
-    )
     request = context.get("request")
+
+    def read_items():
+        # A restriction on the root or above it hides every item; one on an item hides it.
+        restricted = PageViewRestriction.objects.filter(
+            Q(page_id=OuterRef("pk")) | Q(page__path__in=ancestor_paths(root_path))
+        )
+        pages = (
+            Page.objects.live()
+            .in_menu()
+            .filter(depth=root_depth + 1, path__startswith=root_path)
+            .filter(~Exists(restricted))
+            .order_by("path")
+        )
+        return [(page.title, page.get_url(request=request), page.path) for page in pages]
+
+    site = Site.find_for_request(request) if request is not None else None
+    items = site_cache.cached(
+        request, "navigation", site.pk if site else None, root_path, compute=read_items
+    )
     current = _current_page(context)
     current_path = current.path if current is not None and current.path else ""
     return [
         NavigationItem(
-            title=page.title,
-            url=page.get_url(request=request),
-            is_current=current_path.startswith(page.path),
-            is_page=current_path == page.path,
+            title=title,
+            url=url,
+            is_current=current_path.startswith(path),
+            is_page=current_path == path,
         )
-        for page in pages
+        for title, url, path in items
     ]
 
 
@@ -91,7 +101,8 @@ def breadcrumbs(context, page=None) -> list[Page]:
     """The live ancestors of `page` (the current page by default) from the site root down.
 
     Usage: `{% breadcrumbs as ancestors %}`. The first item is the home page. Empty, with
-    no query, on the home page itself or outside a page. One query otherwise.
+    no query, on the home page itself or outside a page. Otherwise one query, shared with
+    the language switcher (`home.queries.family`).
     """
     page = page if isinstance(page, Page) else _current_page(context)
     root = _site_root(context)
@@ -100,7 +111,12 @@ def breadcrumbs(context, page=None) -> list[Page]:
     _root_path, root_depth = root
     if page.depth <= root_depth:
         return []
-    return list(page.get_ancestors().filter(depth__gte=root_depth).live())
+    ancestors = set(ancestor_paths(page.path)[:-1])
+    return [
+        relative
+        for relative in family(page)  # shallowest first
+        if relative.path in ancestors and relative.depth >= root_depth
+    ]
 
 
 @register.simple_tag(takes_context=True)

@@ -38,7 +38,7 @@ ALL_ITEMS = DEMO_PUBLISHED | {
 
 # Languages, settings, the topic and its default-language original, then: view
 # restrictions, sessions, a public pack, published items, evidence, recordings, responses.
-CHECKLIST_QUERIES = 12
+CHECKLIST_QUERIES = 9
 
 
 def statuses(client, topic):

@@ -12,8 +12,8 @@ pytestmark = pytest.mark.django_db
 # View restrictions, topics, recommendations, their translations (in Welsh only) and
 # progress updates; the HTML page also reads the site settings and the language links.
 BUDGETS = {
-    ("/recommendations/", "en-gb"): 7,
-    ("/recommendations/", "cy"): 8,
+    ("/recommendations/", "en-gb"): 4,
+    ("/recommendations/", "cy"): 5,
     ("/recommendations.csv", "en-gb"): 4,
     ("/recommendations.csv", "cy"): 5,
     ("/recommendations.json", "en-gb"): 4,

@@ -1,0 +1,148 @@
+"""The full-page cache in front of the site (Varnish in production, docs/deploy.md).
+
+Which responses a shared cache may keep is decided here, once, for every page view
+(`SharedCacheMiddleware`): only a page served by Wagtail to an anonymous reader, with no
+cookie set and no CSRF token on it, is marked `public` with a shared lifetime
+(`s-maxage`). Everything else keeps the headers its view set (a private pack, a password
+or login restriction: `private, no-store`) or is marked never to be cached: a consultation
+form (its CSRF token and idempotency token are per reader), anything for a signed-in
+reader or with a session, previews (Wagtail's preview views never pass through here).
+The Varnish configuration caches nothing that is not marked `public`.
+
+A cached page is purged through `wagtail.contrib.frontend_cache` (HTTP PURGE to Varnish)
+when it is published, unpublished or moved (Wagtail purges the page itself on publish and
+unpublish), together with the pages that list or link to it: its ancestors (topic
+listings, the home page's latest updates) and, for evidence and speakers, each other.
+A change to something every page shows (site settings, a perspective or glossary term,
+the menu) purges every live page.
+"""
+
+from urllib.parse import urlsplit, urlunsplit
+
+from django.conf import settings
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from wagtail.contrib.frontend_cache.utils import (
+    PurgeBatch,
+    get_backends,
+    purge_url_from_cache,
+)
+from wagtail.models import Page
+
+from .localizing import language_of
+
+# How long a shared cache keeps a page without a purge (a safety net for missed purges).
+SHARED_CACHE_SECONDS = getattr(settings, "SHARED_CACHE_SECONDS", 60 * 60)
+
+
+def shared_cache_allowed(request, response) -> bool:
+    return (
+        request.method in ("GET", "HEAD")
+        and response.status_code == 200
+        and not response.cookies  # a CSRF or session cookie: this reader's own response
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")  # a form with a CSRF token
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not getattr(request, "is_preview", False)
+        and not (hasattr(request, "user") and request.user.is_authenticated)
+    )
+
+
+class SharedCacheMiddleware:
+    """Cache-Control for page views (see the module docstring). Placed above the CSRF
+    and session middleware, so that it sees the cookies they set."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        is_page_view = getattr(request, "_wagtail_route_for_request", None) is not None
+        if not is_page_view or response.has_header("Cache-Control"):
+            return response
+        if shared_cache_allowed(request, response):
+            patch_cache_control(response, public=True, max_age=0, s_maxage=SHARED_CACHE_SECONDS)
+        else:
+            add_never_cache_headers(response)
+        return response
+
+
+def _related_pages(page: Page) -> list[Page]:
+    """Live pages that list or link to `page`: its ancestors below the tree root, and the
+    speakers of an evidence page or the evidence of a speaker."""
+    from deliberations.models import EvidencePage, SpeakerPage
+
+    related = list(page.get_ancestors().filter(depth__gt=1).live().specific())
+    specific = page.specific
+    if isinstance(specific, EvidencePage):
+        related += SpeakerPage.objects.live().filter(evidence_links__page=specific)
+    elif isinstance(specific, SpeakerPage):
+        related += EvidencePage.objects.live().filter(speaker_links__speaker=specific)
+    # Their translations list this page too, translated or not (home.localizing).
+    keys = {other.translation_key for other in related}
+    related += (
+        Page.objects.live()
+        .filter(translation_key__in=keys)
+        .exclude(pk__in=[other.pk for other in related])
+    )
+    return related
+
+
+def _purge(pages) -> None:
+    if not get_backends():
+        return  # no front-end cache configured: nothing to read the pages for
+    batch = PurgeBatch()
+    batch.add_pages(pages)
+    # A page in the default language is also served under each other language's prefix
+    # until it is translated (/cy/about/: the English page in the Welsh interface).
+    for page in pages:
+        if language_of(page) != settings.LANGUAGE_CODE or not (url := page.get_full_url()):
+            continue
+        scheme, host, path, query, fragment = urlsplit(url)
+        for code, _name in settings.LANGUAGES:
+            if code != settings.LANGUAGE_CODE:
+                batch.add_url(urlunsplit((scheme, host, f"/{code}{path}", query, fragment)))
+    batch.purge()
+
+
+def page_changed(sender, instance, **kwargs) -> None:
+    """Receiver for page_published and page_unpublished: the pages that show this one,
+    and this one (Wagtail purges it too, but not its copies under other languages)."""
+    _purge([instance, *_related_pages(instance)])
+
+
+def page_moved(sender, instance, url_path_before="", url_path_after="", **kwargs) -> None:
+    """Receiver for post_page_move: the page at its new and old address, and the pages
+    that listed it at either place."""
+    if not instance.live or not get_backends():
+        return
+    _purge([instance, *_related_pages(instance)])
+    if kwargs.get("parent_page_before") is not None:
+        _purge([kwargs["parent_page_before"], *_related_pages(kwargs["parent_page_before"])])
+    url = instance.get_full_url()
+    old_tail = url_path_before.split("/", 2)[-1]  # the path below the site's root page
+    new_tail = url_path_after.split("/", 2)[-1]
+    if url and url.endswith(new_tail) and new_tail != old_tail:
+        purge_url_from_cache(url[: len(url) - len(new_tail)] + old_tail)
+
+
+def everything_changed(sender, instance=None, **kwargs) -> None:
+    """Receiver for saves of what every page shows (settings, snippets)."""
+    _purge(Page.objects.live().filter(depth__gt=1).specific())
+
+
+def connect_signals() -> None:
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    from deliberations.models import GlossaryTerm, Perspective
+    from home.models import SiteSettings
+
+    page_published.connect(page_changed, dispatch_uid="hub-frontend-cache-published")
+    page_unpublished.connect(page_changed, dispatch_uid="hub-frontend-cache-unpublished")
+    post_page_move.connect(page_moved, dispatch_uid="hub-frontend-cache-moved")
+    for model in (SiteSettings, Perspective, GlossaryTerm):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                everything_changed,
+                sender=model,
+                dispatch_uid=f"hub-frontend-cache-{model.__name__}-{id(signal)}",
+            )
