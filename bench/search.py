@@ -86,7 +86,7 @@ def generate_evidence(count):
         }
     )
     perspectives = list(Perspective.objects.all())
-    index = DeliberationIndexPage.objects.get()
+    index = DeliberationIndexPage.objects.get(locale__language_code=settings.LANGUAGE_CODE)
     topic = index.add_child(
         instance=DeliberationTopicPage(
             title="Generated topic",
