@@ -18,13 +18,25 @@ from django.views.generic import FormView
 from wagtail.admin.panels import ObjectList
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.widgets.button import HeaderButton
-from wagtail.snippets.views.snippets import CreateView, EditView, SnippetViewSet
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.snippets.views.snippets import CreateView, DeleteView, EditView, SnippetViewSet
 
 from . import services
 from .forms import CorrectionForm, RecommendationForm
 from .models import Recommendation
 
 EDIT_URL_NAME = "wagtailsnippets_transparency_recommendation:edit"
+
+
+class RecommendationPermissionPolicy(ModelPermissionPolicy):
+    """Deleting a final recommendation would let its wording be retyped without the
+    logged correction: only those who may correct the wording may delete it. The list's
+    bulk delete and the edit view's delete button ask this policy."""
+
+    def user_has_permission_for_instance(self, user, action, instance):
+        if action == "delete" and instance.is_final and not services.may_correct(user):
+            return False
+        return super().user_has_permission_for_instance(user, action, instance)
 
 
 class LogFinalisationMixin:
@@ -56,6 +68,25 @@ class RecommendationEditView(LogFinalisationMixin, EditView):
                 )
             )
         return buttons
+
+
+class RecommendationDeleteView(DeleteView):
+    """Wagtail's delete view checks the model permission only; this one asks the policy
+    for the instance, so a typed-in delete address is refused too, with the reason."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not self.permission_policy.user_has_permission_for_instance(
+            request.user, "delete", self.object
+        ):
+            messages.error(
+                request,
+                _(
+                    "This is the jury’s final wording: only an administrator can delete it, "
+                    "and the deletion is logged."
+                ),
+            )
+            return redirect(EDIT_URL_NAME, self.object.pk)
+        return super().dispatch(request, *args, **kwargs)
 
 
 class CorrectWordingView(WagtailAdminTemplateMixin, FormView):
@@ -104,6 +135,7 @@ class RecommendationViewSet(SnippetViewSet):
     edit_handler = ObjectList(Recommendation.panels, base_form_class=RecommendationForm)
     add_view_class = RecommendationCreateView
     edit_view_class = RecommendationEditView
+    delete_view_class = RecommendationDeleteView
     # A copy would be a second "final" text the jury never agreed, and skip the log.
     copy_view_enabled = False
     list_display = ["__str__", "topic", "is_final", "response_status"]

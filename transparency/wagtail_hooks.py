@@ -1,11 +1,14 @@
 from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 
 from . import services
-from .viewsets import CorrectWordingView, RecommendationViewSet
+from .models import Recommendation
+from .viewsets import CorrectWordingView, RecommendationPermissionPolicy, RecommendationViewSet
 
+register_permission_policy(Recommendation, RecommendationPermissionPolicy(Recommendation))
 register_snippet(RecommendationViewSet)
 
 

@@ -170,6 +170,41 @@ def test_editor_cannot_correct_final_wording(client, user_in_group, recommendati
     assert recommendation.wording == WORDING
 
 
+def delete_url(recommendation):
+    return reverse("wagtailsnippets_transparency_recommendation:delete", args=[recommendation.pk])
+
+
+def test_editor_cannot_delete_final_wording(client, user_in_group, recommendation):
+    """Deleting and retyping would change the jury's words without the logged correction."""
+    client.force_login(user_in_group("Communications team"))
+    assert delete_url(recommendation) not in client.get(edit_url(recommendation)).content.decode()
+
+    response = client.post(delete_url(recommendation), follow=True)
+    assert "only an administrator can delete it" in response.content.decode()
+    bulk = reverse("wagtail_bulk_action", args=["transparency", "recommendation", "delete"])
+    client.post(f"{bulk}?id={recommendation.pk}")
+    assert Recommendation.objects.filter(pk=recommendation.pk).exists()
+
+
+def test_editor_deletes_a_draft_recommendation(client, user_in_group, topic_page):
+    draft = RecommendationFactory(topic=topic_page, is_final=False)
+    client.force_login(user_in_group("Communications team"))
+    client.post(delete_url(draft))
+    assert not Recommendation.objects.filter(pk=draft.pk).exists()
+
+
+def test_administrator_deletes_final_wording_and_it_is_logged(
+    client, user_in_group, recommendation
+):
+    administrator = user_in_group("Administrators")
+    client.force_login(administrator)
+    client.post(delete_url(recommendation))
+    assert not Recommendation.objects.filter(pk=recommendation.pk).exists()
+    assert ModelLogEntry.objects.filter(
+        action="wagtail.delete", object_id=str(recommendation.pk), user=administrator
+    ).exists()
+
+
 # --- The public register --------------------------------------------------------------
 
 
