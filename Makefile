@@ -29,9 +29,13 @@ test: setup
 
 setup: $(VENV)/.installed assets messages
 
-# Interface translations, compiled from the committed .po files.
-messages: $(VENV)/.installed
+# Interface translations, compiled from the committed .po files when one changes (two
+# `make test` runs side by side must not rewrite the .mo files under each other).
+messages: locale/.compiled
+
+locale/.compiled: $(wildcard locale/*/LC_MESSAGES/*.po) $(VENV)/.installed
 	scripts/compile-messages $(PY)
+	touch $@
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	@test -n "$(PYTHON_FOR_VENV)" || exit 1
