@@ -10,12 +10,13 @@ class HomeConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from . import frontend_cache, site_cache
+        from . import frontend_cache, restrictions, site_cache
         from .locales import ensure_locales
 
         post_migrate.connect(ensure_locales, sender=self)
         site_cache.connect_signals()
         frontend_cache.connect_signals()
+        restrictions.connect_signals()
 
 
 class HubUsersAppConfig(WagtailUsersAppConfig):
