@@ -20,30 +20,11 @@ from deliberations.models import BriefingPackPage, Jury
 from home.factories import StandardPageFactory
 from tests.translation import translate
 
+from .secrets import Secret, restrict
+
 pytestmark = pytest.mark.django_db
 
 API = "/api/v2/pages/"
-
-
-class Secret:
-    """Text that exists only in something the public may not read."""
-
-    DRAFT_ONLY = "SECRETDRAFTONLY"
-    UNPUBLISHED = "SECRETUNPUBLISHED"
-    DRAFT_CHANGE = "SECRETDRAFTCHANGE"
-    PASSWORD = "SECRETPASSWORD"
-    LOGIN = "SECRETLOGIN"
-    GROUPS = "SECRETGROUPS"
-    PRIVATE_PACK = "SECRETJURYPACK"
-    SESSION = "SECRETSESSION"
-
-    @classmethod
-    def all(cls):
-        return [value for name, value in vars(cls).items() if name.isupper()]
-
-
-def restrict(page, kind, **extra):
-    return PageViewRestriction.objects.create(page=page, restriction_type=kind, **extra)
 
 
 @pytest.fixture

@@ -12,40 +12,23 @@ from wagtail.models import PageViewRestriction
 from deliberations import briefing
 from deliberations.factories import (
     BriefingPackPageFactory,
+    DeliberationTopicSessionFactory,
     EvidencePageFactory,
     UpdatePageFactory,
     add_pack_sections,
     topic_with_evidence,
 )
-from deliberations.models import BriefingPackPage, EvidencePage
+from deliberations.models import BriefingPackPage, EvidencePage, Jury
 from tests.deliberations.test_query_counts import count_queries
 from tests.translation import translate
 from transparency.factories import RecommendationFactory, RecommendationProgressUpdateFactory
 from transparency.models import ProgressStatus, ResponseStatus
 
+from .secrets import Secret, restrict
+
 pytestmark = pytest.mark.django_db
 
 ATOM = "{http://www.w3.org/2005/Atom}"
-
-
-class Secret:
-    """Text that exists only in something the public may not read."""
-
-    DRAFT_ONLY = "SECRETDRAFTONLY"
-    UNPUBLISHED = "SECRETUNPUBLISHED"
-    DRAFT_CHANGE = "SECRETDRAFTCHANGE"
-    PASSWORD = "SECRETPASSWORD"
-    LOGIN = "SECRETLOGIN"
-    PRIVATE_PACK = "SECRETJURYPACK"
-    NOT_FINAL = "SECRETNOTFINAL"
-
-    @classmethod
-    def all(cls):
-        return [value for name, value in vars(cls).items() if name.isupper()]
-
-
-def restrict(page, kind, **extra):
-    return PageViewRestriction.objects.create(page=page, restriction_type=kind, **extra)
 
 
 @pytest.fixture
@@ -82,6 +65,10 @@ def topic(topic_page):
         password="open sesame",
     )
     restrict(UpdatePageFactory(parent=topic_page, title=Secret.LOGIN), PageViewRestriction.LOGIN)
+    restrict(
+        EvidencePageFactory(parent=topic_page, title=Secret.GROUPS), PageViewRestriction.GROUPS
+    ).groups.set([Jury.for_topic(topic_page).group])
+    DeliberationTopicSessionFactory(topic=topic_page, title=Secret.SESSION)
     # Briefing packs: one the jury's own, one made public.
     packs = []
     for title, intro in ((Secret.PRIVATE_PACK, Secret.PRIVATE_PACK), ("Session one", "Read this")):
@@ -191,8 +178,6 @@ def test_atom_feed_has_the_same_entries(client, topic):
 
 @pytest.mark.parametrize("kind", ["rss", "atom"])
 def test_feeds_show_nothing_that_is_not_public(client, topic, kind, user_in_group):
-    from deliberations.models import Jury
-
     # Whoever reads it: a juror who may read the private pack gets the public feed too.
     juror = user_in_group("Communications team")
     juror.groups.add(Jury.for_topic(topic).group)
