@@ -2,6 +2,8 @@
 every reader, with each page type's public fields and never a draft, a private page,
 the jury's sessions or a bad request's 500."""
 
+import json
+
 import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import PageViewRestriction
@@ -260,3 +262,20 @@ def test_groups_restricted_page_is_private_to_everyone(client, pages):
     groups_page = next(page for page in private if page.title == Secret.GROUPS)
     assert Group.objects.filter(pageviewrestriction__page=groups_page).exists()
     assert client.get(f"{API}{groups_page.pk}/").status_code == 404
+
+
+def test_consultation_shows_its_form_and_results_summary_only_once_published(client, topic_page):
+    from consultations.factories import ConsultationPageFactory
+
+    consultation = ConsultationPageFactory(
+        parent=topic_page, slug="say", results_summary=f"<p>{Secret.DRAFT_CHANGE}</p>"
+    )
+    data = client.get(f"{API}{consultation.pk}/").json()
+    assert data["questions"] and data["questions"][0]["type"]
+    assert data["state"] == consultation.state
+    assert data["published_results_summary"] == ""
+    assert Secret.DRAFT_CHANGE not in json.dumps(data)
+    consultation.results_published = True
+    consultation.save_revision().publish()
+    data = client.get(f"{API}{consultation.pk}/").json()
+    assert Secret.DRAFT_CHANGE in data["published_results_summary"]
