@@ -23,7 +23,7 @@ from django.utils.html import escape, strip_tags
 from django.utils.translation import gettext as _
 
 from home.localizing import localized_children, reader_language, url_in_language
-from home.queries import exclude_private
+from home.queries import public_pages
 
 # The newest items only: a feed is for what is new, the topic page lists everything.
 FEED_LENGTH = 50
@@ -138,8 +138,9 @@ def _page_items(topic, request) -> list[FeedItem]:
     language = reader_language()
 
     def public(model):
+        # As the API: an alias of a private page is left out too; packs once made public.
         return localized_children(
-            exclude_private(model.objects.live()).defer_streamfields().order_by("path"), topic
+            public_pages(model.objects.live()).defer_streamfields().order_by("path"), topic
         )
 
     def item(page, category, paragraphs, published):
@@ -162,12 +163,7 @@ def _page_items(topic, request) -> list[FeedItem]:
     ]
     packs = [
         item(page, _("Briefing pack"), [_plain(page.introduction)], page.made_public_at)
-        for page in localized_children(
-            exclude_private(BriefingPackPage.objects.live())
-            .filter(made_public_at__isnull=False)
-            .order_by("path"),
-            topic,
-        )
+        for page in public(BriefingPackPage)
     ]
     return evidence + news + packs
 

@@ -10,7 +10,6 @@ of a page that is not itself public. Each page type says which of its fields are
 """
 
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail.api.v2.filters import SearchFilter
@@ -20,19 +19,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
-from .queries import exclude_private
-
-
-def public_pages(queryset):
-    """The pages of `queryset` that anyone may read: no view restriction on them or an
-    ancestor, no briefing pack that is still the jury's, no alias of a page otherwise
-    left out. In the same query."""
-    from deliberations.models import BriefingPackPage
-
-    public = exclude_private(queryset).exclude(
-        pk__in=BriefingPackPage.objects.filter(made_public_at__isnull=True).values("pk")
-    )
-    return public.filter(Q(alias_of__isnull=True) | Q(alias_of__in=public.values("pk")))
+from .queries import public_pages
 
 
 class WordsSearchFilter(SearchFilter):

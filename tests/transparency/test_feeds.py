@@ -59,11 +59,10 @@ def topic(topic_page):
     # Published once, then withdrawn.
     withdrawn = EvidencePageFactory(parent=topic_page, title=Secret.UNPUBLISHED)
     withdrawn.unpublish()
-    restrict(
-        EvidencePageFactory(parent=topic_page, title=Secret.PASSWORD),
-        PageViewRestriction.PASSWORD,
-        password="open sesame",
-    )
+    password = EvidencePageFactory(parent=topic_page, title=Secret.PASSWORD)
+    restrict(password, PageViewRestriction.PASSWORD, password="open sesame")
+    # An alias of it, beside it: it shows the restricted page's content, unrestricted.
+    password.create_alias(parent=topic_page, update_slug="alias-of-restricted")
     restrict(UpdatePageFactory(parent=topic_page, title=Secret.LOGIN), PageViewRestriction.LOGIN)
     restrict(
         EvidencePageFactory(parent=topic_page, title=Secret.GROUPS), PageViewRestriction.GROUPS
