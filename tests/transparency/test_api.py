@@ -6,7 +6,7 @@ import json
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from deliberations import briefing
 from deliberations.factories import (
@@ -94,7 +94,17 @@ def get_all(client, **params) -> list[dict]:
 
 def test_lists_exactly_the_published_public_pages(client, pages):
     public, _private = pages
-    assert {item["id"] for item in get_all(client)} == {page.pk for page in public.values()}
+    items = get_all(client)
+    assert {item["id"] for item in items} == {page.pk for page in public.values()}
+    # Each item is the page the site serves at its address, under the same title.
+    stored = Page.objects.filter(pk__in=[page.pk for page in public.values()]).specific()
+    by_id = {page.pk: page for page in stored}  # as published, not the fixture's drafts
+    for item in items:
+        page = by_id[item["id"]]
+        assert item["title"] == page.title
+        assert item["meta"]["html_url"] == page.full_url
+        assert item["meta"]["type"] == page.specific_class._meta.label
+        assert client.get(page.url).status_code == 200, page.url
 
 
 def test_signed_in_readers_get_the_same_public_pages(client, pages, topic_page, user_in_group):

@@ -263,6 +263,9 @@ def test_welsh_feed_reads_the_welsh_topic_and_stays_in_welsh(client, topic):
 
 
 def test_untranslated_topic_feed_under_welsh_prefix_is_in_welsh(client, topic):
+    html = client.get(f"/cy{topic.url}").content.decode()
+    assert f'href="/cy{topic.url}feed/atom/"' in html
+    assert "Follow updates" not in html and "Dilyn y diweddariadau" in html
     response = client.get(f"/cy{topic.url}feed/rss/")
     assert response.status_code == 200
     channel = parse(response.content).find("channel")
