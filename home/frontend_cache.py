@@ -24,11 +24,7 @@ from django.conf import settings
 from django.db import transaction
 from django.db.models import Q
 from django.utils.cache import add_never_cache_headers, patch_cache_control
-from wagtail.contrib.frontend_cache.utils import (
-    PurgeBatch,
-    get_backends,
-    purge_url_from_cache,
-)
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page
 
 from .localizing import language_of, url_in_language
@@ -124,7 +120,11 @@ def page_moved(sender, instance, url_path_before="", url_path_after="", **kwargs
     old_tail = url_path_before.split("/", 2)[-1]  # the path below the site's root page
     new_tail = url_path_after.split("/", 2)[-1]
     if url and url.endswith(new_tail) and new_tail != old_tail:
-        purge_url_from_cache(url[: len(url) - len(new_tail)] + old_tail)
+        old_url = url[: len(url) - len(new_tail)] + old_tail
+        # With its own sub-addresses there (a topic's feeds).
+        batch = PurgeBatch()
+        batch.add_urls(old_url + path.lstrip("/") for path in instance.specific.get_cached_paths())
+        batch.purge()
 
 
 def purge_topic_after_commit(topic_id) -> None:

@@ -223,3 +223,14 @@ def test_recommendation_and_progress_changes_purge_the_topics_feeds(
     with django_capture_on_commit_callbacks(execute=True):
         recommendation.delete()
     assert feed_paths(topic) <= {path for _host, path in varnish.purged}
+
+
+def test_moving_a_topic_purges_its_feeds_at_the_old_address(varnish, topic_and_speakers, home_page):
+    from deliberations.factories import DeliberationIndexPageFactory
+
+    topic, _speakers = topic_and_speakers
+    old_feeds = feed_paths(topic)
+    topic.move(DeliberationIndexPageFactory(parent=home_page, slug="assemblies"), "last-child")
+    topic.refresh_from_db()
+    purged_paths = {path for _host, path in varnish.purged}
+    assert old_feeds | feed_paths(topic) <= purged_paths
