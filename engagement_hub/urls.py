@@ -6,12 +6,16 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.api import api_router
 from search import views as search_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
+    # Open data: published, public pages as JSON (home/api.py), in every language
+    # (`?locale=cy`), so outside the language prefixes.
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG or settings.SERVE_MEDIA:

@@ -13,22 +13,21 @@ A cached page is purged through `wagtail.contrib.frontend_cache` (HTTP PURGE to 
 when it is published, unpublished or moved (Wagtail purges the page itself on publish and
 unpublish), together with the pages that list or link to it: its ancestors (topic
 listings, the home page's latest updates) and, for evidence and speakers, each other.
+A topic's feeds (`deliberations.feeds`) are purged with the topic page (its
+`get_cached_paths`), and so whenever a child is published, unpublished or moved, a
+briefing pack is made public, or a recommendation or its progress changes.
 A change to something every page shows (site settings, a perspective or glossary term,
 the menu) purges every live page.
 """
 
-from urllib.parse import urlsplit, urlunsplit
-
 from django.conf import settings
+from django.db import transaction
+from django.db.models import Q
 from django.utils.cache import add_never_cache_headers, patch_cache_control
-from wagtail.contrib.frontend_cache.utils import (
-    PurgeBatch,
-    get_backends,
-    purge_url_from_cache,
-)
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
 from wagtail.models import Page
 
-from .localizing import language_of
+from .localizing import language_of, url_in_language
 
 # How long a shared cache keeps a page without a purge (a safety net for missed purges).
 SHARED_CACHE_SECONDS = getattr(settings, "SHARED_CACHE_SECONDS", 60 * 60)
@@ -90,16 +89,16 @@ def _purge(pages) -> None:
     if not get_backends():
         return  # no front-end cache configured: nothing to read the pages for
     batch = PurgeBatch()
-    batch.add_pages(pages)
+    batch.add_pages(pages)  # each page's cached paths (a topic's feeds, see get_cached_paths)
     # A page in the default language is also served under each other language's prefix
     # until it is translated (/cy/about/: the English page in the Welsh interface).
     for page in pages:
         if language_of(page) != settings.LANGUAGE_CODE or not (url := page.get_full_url()):
             continue
-        scheme, host, path, query, fragment = urlsplit(url)
-        for code, _name in settings.LANGUAGES:
-            if code != settings.LANGUAGE_CODE:
-                batch.add_url(urlunsplit((scheme, host, f"/{code}{path}", query, fragment)))
+        for path in page.specific_deferred.get_cached_paths():
+            for code, _name in settings.LANGUAGES:
+                if code != settings.LANGUAGE_CODE:
+                    batch.add_url(url_in_language(url + path.lstrip("/"), page, code))
     batch.purge()
 
 
@@ -121,7 +120,50 @@ def page_moved(sender, instance, url_path_before="", url_path_after="", **kwargs
     old_tail = url_path_before.split("/", 2)[-1]  # the path below the site's root page
     new_tail = url_path_after.split("/", 2)[-1]
     if url and url.endswith(new_tail) and new_tail != old_tail:
-        purge_url_from_cache(url[: len(url) - len(new_tail)] + old_tail)
+        old_url = url[: len(url) - len(new_tail)] + old_tail
+        # With its own sub-addresses there (a topic's feeds).
+        batch = PurgeBatch()
+        batch.add_urls(old_url + path.lstrip("/") for path in instance.specific.get_cached_paths())
+        batch.purge()
+
+
+def purge_topic_after_commit(topic_id) -> None:
+    """Once the change is committed (a purge before it would let the cache fetch the old
+    content again): the topic's page and feeds, in every language."""
+
+    def purge():
+        topic = Page.objects.filter(pk=topic_id)
+        _purge(
+            Page.objects.live()
+            .filter(Q(pk=topic_id) | Q(translation_key__in=topic.values("translation_key")))
+            .specific()
+        )
+
+    transaction.on_commit(purge)
+
+
+def recommendation_changed(sender, instance, **kwargs) -> None:
+    """Receiver for saves and deletions of a recommendation or a progress update."""
+    from transparency.models import Recommendation
+
+    if not get_backends():
+        return
+    if isinstance(instance, Recommendation):
+        topic_id = instance.topic_id
+    else:
+        topic_id = (
+            Recommendation.objects.filter(pk=instance.recommendation_id)
+            .values_list("topic_id", flat=True)
+            .first()
+        )
+    if topic_id is not None:  # None: deleted with its recommendation, which purges
+        purge_topic_after_commit(topic_id)
+
+
+def pack_made_public(sender, instance, update_fields=None, **kwargs) -> None:
+    """Receiver for saves of a briefing pack: once made public, it is in its topic's feeds."""
+    if update_fields and "made_public_at" in update_fields and get_backends():
+        purge_topic_after_commit(instance.get_parent().pk)
 
 
 def everything_changed(sender, instance=None, **kwargs) -> None:
@@ -133,8 +175,9 @@ def connect_signals() -> None:
     from django.db.models.signals import post_delete, post_save
     from wagtail.signals import page_published, page_unpublished, post_page_move
 
-    from deliberations.models import GlossaryTerm, Perspective
+    from deliberations.models import BriefingPackPage, GlossaryTerm, Perspective
     from home.models import SiteSettings
+    from transparency.models import Recommendation, RecommendationProgressUpdate
 
     page_published.connect(page_changed, dispatch_uid="hub-frontend-cache-published")
     page_unpublished.connect(page_changed, dispatch_uid="hub-frontend-cache-unpublished")
@@ -146,3 +189,13 @@ def connect_signals() -> None:
                 sender=model,
                 dispatch_uid=f"hub-frontend-cache-{model.__name__}-{id(signal)}",
             )
+    for model in (Recommendation, RecommendationProgressUpdate):
+        for signal in (post_save, post_delete):
+            signal.connect(
+                recommendation_changed,
+                sender=model,
+                dispatch_uid=f"hub-frontend-cache-{model.__name__}-{id(signal)}",
+            )
+    post_save.connect(
+        pack_made_public, sender=BriefingPackPage, dispatch_uid="hub-frontend-cache-pack-public"
+    )

@@ -5,9 +5,11 @@ every piece of evidence and every speaker, each in Welsh where its translation i
 published and in English until then (the page marks its content's language)."""
 
 from functools import lru_cache
+from urllib.parse import urlsplit, urlunsplit
 
 from django.conf import settings
 from django.http import Http404
+from django.utils.translation import get_language
 from wagtail.models import Locale, Page
 
 
@@ -26,6 +28,24 @@ def language_of(page: Page) -> str:
 @lru_cache(maxsize=1)
 def _locale_codes() -> dict[int, str]:
     return dict(Locale.objects.values_list("pk", "language_code"))
+
+
+def reader_language() -> str:
+    """The active language as one of the site's content languages (the default for an
+    interface language the site has no content in)."""
+    language = get_language() or settings.LANGUAGE_CODE
+    codes = [code for code, _name in settings.LANGUAGES]
+    return language if language in codes else settings.LANGUAGE_CODE
+
+
+def url_in_language(url: str, page: Page, language: str) -> str:
+    """`url` (an address of `page`, absolute or not) as a reader in `language` reaches
+    it: a page in the default language is also served under each other language's
+    prefix until it is translated (`route_with_fallback`)."""
+    if language == settings.LANGUAGE_CODE or language_of(page) != settings.LANGUAGE_CODE:
+        return url
+    scheme, host, path, query, fragment = urlsplit(url)
+    return urlunsplit((scheme, host, f"/{language}{path}", query, fragment))
 
 
 def in_default_language(page: Page) -> Page:

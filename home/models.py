@@ -2,6 +2,7 @@ from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import StreamField
 from wagtail.models import Page, Site
@@ -37,6 +38,9 @@ class BasePage(Page):
     )
 
     search_fields = Page.search_fields + [index.SearchField("summary", boost=boosts.SUMMARY)]
+    # What the public pages API shows of each page type (home/api.py), besides its title,
+    # address and dates: published content only, never personal data.
+    api_fields = [APIField("summary")]
     # Read with the page when it is served (`HomePage.route`): its template shows them.
     routed_select_related = ["social_image"]
 
@@ -85,6 +89,7 @@ class HomePage(BasePage):
         index.SearchField("introduction"),
         index.SearchField("body"),
     ]
+    api_fields = BasePage.api_fields + [APIField("introduction"), APIField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = ["home.StandardPage", "deliberations.DeliberationIndexPage"]
@@ -149,6 +154,7 @@ class StandardPage(BasePage):
 
     content_panels = Page.content_panels + [FieldPanel("summary"), FieldPanel("body")]
     search_fields = BasePage.search_fields + [index.SearchField("body")]
+    api_fields = BasePage.api_fields + [APIField("body")]
 
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]

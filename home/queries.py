@@ -26,6 +26,18 @@ def exclude_private(queryset: QuerySet) -> QuerySet:
     return queryset.filter(~Exists(restricted))
 
 
+def public_pages(queryset: QuerySet) -> QuerySet:
+    """The pages of `queryset` that anyone may read, whoever asks (the pages API, the
+    feeds): no view restriction on them or an ancestor, no briefing pack that is still
+    the jury's, no alias of a page otherwise left out. In the same query."""
+    from deliberations.models import BriefingPackPage
+
+    public = exclude_private(queryset).exclude(
+        pk__in=BriefingPackPage.objects.filter(made_public_at__isnull=True).values("pk")
+    )
+    return public.filter(Q(alias_of__isnull=True) | Q(alias_of__in=public.values("pk")))
+
+
 def view_restrictions(page: Page) -> QuerySet:
     """The view restrictions on `page` and its ancestors, as Wagtail's
     `Page.get_view_restrictions()` finds them (an alias follows its source page's). No

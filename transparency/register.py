@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.db.models import OuterRef, Subquery
-from django.utils.translation import get_language
 from wagtail.models import Page
 
 from deliberations.models import DeliberationTopicPage
+from home.localizing import reader_language
 
 from .forms import RegisterFilterForm
 from .models import ProgressStatus, Recommendation, RecommendationProgressUpdate, ResponseStatus
@@ -54,7 +54,7 @@ class Register:
 def build_register(query) -> Register:
     """The register filtered by `query` (a QueryDict: topic, response, progress).
     Unknown or malformed filter values are ignored."""
-    default, active = settings.LANGUAGE_CODE, _active_language()
+    default, active = settings.LANGUAGE_CODE, reader_language()
     topic_pages = list(
         DeliberationTopicPage.objects.live()
         .exclude(Page.objects.private_q())
@@ -125,13 +125,6 @@ def build_register(query) -> Register:
         topics=[c for c in counts.values() if c.total],
         form=form,
     )
-
-
-def _active_language() -> str:
-    """The reader's language as one of the site's content languages."""
-    language = get_language() or settings.LANGUAGE_CODE
-    codes = [code for code, _name in settings.LANGUAGES]
-    return language if language in codes else settings.LANGUAGE_CODE
 
 
 def _matches(entry: Entry, selected: dict) -> bool:

@@ -6,9 +6,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+from wagtail.rich_text import expand_db_html
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
@@ -82,6 +84,18 @@ class ConsultationPage(RoutablePageMixin, BasePage):
         ),
     ]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    # The form and its dates, and the results summary once shown on the page; the
+    # responses are in no field (their anonymised results are exported by moderators).
+    api_fields = BasePage.api_fields + [
+        APIField("introduction"),
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("state"),
+        APIField("questions"),
+        APIField("what_happens_next"),
+        APIField("results_published"),
+        APIField("published_results_summary"),
+    ]
 
     parent_page_types = ["deliberations.DeliberationTopicPage"]
     subpage_types = []
@@ -106,6 +120,12 @@ class ConsultationPage(RoutablePageMixin, BasePage):
     @property
     def state(self) -> ConsultationState:
         return self.state_at(timezone.now())
+
+    @property
+    def published_results_summary(self) -> str:
+        """The results summary as HTML once the page shows it (an editor may write it
+        before)."""
+        return expand_db_html(self.results_summary) if self.results_published else ""
 
     @cached_property
     def parsed_questions(self):

@@ -10,6 +10,7 @@ from modelcluster.models import ClusterableModel
 from wagtail.actions.publish_revision import PublishPermissionError
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import (
@@ -100,6 +101,8 @@ class BriefingPackPage(RoutablePageMixin, BasePage):
     ]
     promote_panels = [MultiFieldPanel([FieldPanel("slug")], heading=_("Address"))]
     search_fields = BasePage.search_fields + [index.SearchField("introduction")]
+    # Only packs made public are in the API at all (home.api.public_pages).
+    api_fields = BasePage.api_fields + [APIField("introduction"), APIField("made_public_at")]
     base_form_class = BriefingPackPageForm
 
     parent_page_types = ["deliberations.DeliberationTopicPage"]

@@ -3,8 +3,10 @@ import math
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
+from rest_framework.serializers import StringRelatedField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
@@ -105,6 +107,16 @@ class EvidencePage(BasePage):
         index.FilterField("evidence_type"),
         index.FilterField("perspective"),
         index.FilterField("publication_date"),
+    ]
+    api_fields = BasePage.api_fields + [
+        APIField("evidence_type"),
+        APIField("source"),
+        APIField("publisher"),
+        APIField("publication_date"),
+        APIField("perspective", serializer=StringRelatedField()),  # its name
+        APIField("reading_time"),
+        APIField("body"),
+        APIField("media"),
     ]
 
     parent_page_types = ["deliberations.DeliberationTopicPage"]

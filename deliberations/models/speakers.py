@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
@@ -98,6 +99,13 @@ class SpeakerPage(BasePage):
         index.SearchField("role"),
         index.SearchField("organisation"),
         index.SearchField("biography"),
+    ]
+    # Not the sessions: they are the jury's (some private).
+    api_fields = BasePage.api_fields + [
+        APIField("role"),
+        APIField("organisation"),
+        APIField("biography"),
+        APIField("declared_interests"),
     ]
 
     parent_page_types = ["deliberations.DeliberationTopicPage"]

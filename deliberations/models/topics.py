@@ -1,9 +1,12 @@
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F
+from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -11,7 +14,7 @@ from wagtail.search import index
 from home.blocks import RICH_TEXT_FEATURES, BodyStreamBlock
 from home.localizing import in_default_language, localized_children
 from home.models import BasePage
-from home.queries import exclude_private
+from home.queries import exclude_private, view_restrictions
 from search import boosts
 from transparency.panels import ChecklistPanel
 
@@ -30,6 +33,7 @@ class DeliberationIndexPage(BasePage):
     introduction = models.TextField(blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("introduction"), FieldPanel("summary")]
+    api_fields = BasePage.api_fields + [APIField("introduction")]
 
     parent_page_types = ["home.HomePage"]
     subpage_types = ["deliberations.DeliberationTopicPage"]
@@ -53,8 +57,9 @@ class DeliberationIndexPage(BasePage):
         return context
 
 
-class DeliberationTopicPage(BasePage):
-    """One citizens' jury or assembly: the question, the process, and its evidence."""
+class DeliberationTopicPage(RoutablePageMixin, BasePage):
+    """One citizens' jury or assembly: the question, the process, and its evidence; and
+    its feeds of what is new (`deliberations.feeds`)."""
 
     question = models.CharField(
         max_length=255,
@@ -118,6 +123,16 @@ class DeliberationTopicPage(BasePage):
         index.SearchField("body"),
         index.FilterField("status"),
     ]
+    # Not the sessions (some will be private to the jury), nor the recommendations
+    # (published in the register, /recommendations.json).
+    api_fields = BasePage.api_fields + [
+        APIField("question"),
+        APIField("authority"),
+        APIField("status"),
+        APIField("jury_size"),
+        APIField("selection_method"),
+        APIField("body"),
+    ]
 
     parent_page_types = ["deliberations.DeliberationIndexPage"]
     subpage_types = [
@@ -159,7 +174,33 @@ class DeliberationTopicPage(BasePage):
         context["updates"] = localized_children(
             published(UpdatePage).defer_streamfields().order_by("-date", "-pk"), self
         )[:3]
+        if self.pk and not getattr(request, "is_preview", False):
+            context["feed_urls"] = feeds().feed_urls(self, request)
         return context
+
+    # The feeds of what is new on the topic (deliberations.feeds).
+    @path("feed/rss/")
+    def feed_rss(self, request):
+        return feeds().serve_feed(request, self, "rss")
+
+    @path("feed/atom/")
+    def feed_atom(self, request):
+        return feeds().serve_feed(request, self, "atom")
+
+    FEED_ROUTES = ("feed_rss", "feed_atom")
+
+    def route(self, request, path_components):
+        result = super().route(request, path_components)
+        view = result.args[0] if result.page is self and result.args else None
+        # A restricted topic's feed is not found (rather than a sign-in page or a
+        # password form, which no feed reader could use).
+        if getattr(view, "__name__", "") in self.FEED_ROUTES and view_restrictions(self).exists():
+            raise Http404
+        return result
+
+    def get_cached_paths(self):
+        # Purged with the page (home.frontend_cache): its feeds list its children.
+        return ["/", *(self.reverse_subpage(name) for name in self.FEED_ROUTES)]
 
 
 class DeliberationTopicSession(TranslatableMixin, Orderable):
@@ -188,6 +229,12 @@ class DeliberationTopicSession(TranslatableMixin, Orderable):
 
     def __str__(self):
         return f"{self.title} ({self.date:%-d %B %Y})"
+
+
+def feeds():
+    from .. import feeds
+
+    return feeds
 
 
 def topic_in_default_language(topic) -> "DeliberationTopicPage":

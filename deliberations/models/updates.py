@@ -3,6 +3,7 @@ import datetime
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
@@ -28,6 +29,7 @@ class UpdatePage(BasePage):
         index.SearchField("body"),
         index.FilterField("date"),
     ]
+    api_fields = BasePage.api_fields + [APIField("date"), APIField("body")]
 
     parent_page_types = ["deliberations.DeliberationTopicPage"]
     subpage_types = []

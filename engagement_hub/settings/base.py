@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "home.apps.HubUsersAppConfig",  # wagtail.users, see home/users.py
@@ -52,6 +53,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "rest_framework",  # Wagtail's read-only pages API (home/api.py)
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -357,6 +359,16 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Documents are served through Django so that private collections stay private.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# The public pages API (/api/v2/, home/api.py): read-only, the same for every reader.
+# No authentication at all: nobody sees more through it by being signed in, and it
+# offers no way to try passwords.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+}
+# Rich text as readers see it (links resolved), not Wagtail's database HTML.
+WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 
 # The full-page cache in front of the site (Varnish, docs/deploy.md): Wagtail sends it an
 # HTTP PURGE for each page to forget (home/frontend_cache.py says which and when).

@@ -155,3 +155,82 @@ def test_publishing_purges_the_page_in_every_language(
         evidence.save_revision().publish()
     purged_paths = {path for _host, path in varnish.purged}
     assert {f"/cy{evidence.url}", f"/ur{evidence.url}", welsh_topic.url} <= purged_paths
+
+
+def feed_paths(topic, prefix=""):
+    return {f"{prefix}{topic.url}feed/rss/", f"{prefix}{topic.url}feed/atom/"}
+
+
+def test_publishing_evidence_purges_its_topics_feeds_in_every_language(
+    varnish, topic_and_speakers, django_capture_on_commit_callbacks
+):
+    topic, _speakers = topic_and_speakers
+    evidence = EvidencePage.objects.child_of(topic).first()
+    with django_capture_on_commit_callbacks(execute=True):
+        evidence.save_revision().publish()
+    purged_paths = {path for _host, path in varnish.purged}
+    assert feed_paths(topic) | feed_paths(topic, "/cy") | feed_paths(topic, "/ur") <= purged_paths
+
+
+def test_unpublishing_evidence_purges_its_topics_feeds(varnish, topic_and_speakers):
+    topic, _speakers = topic_and_speakers
+    EvidencePage.objects.child_of(topic).first().unpublish()
+    assert feed_paths(topic) <= {path for _host, path in varnish.purged}
+
+
+def test_making_a_pack_public_purges_its_topics_feeds_after_commit(
+    varnish, topic_and_speakers, django_capture_on_commit_callbacks
+):
+    from deliberations import briefing
+    from deliberations.factories import BriefingPackPageFactory, add_pack_sections
+    from deliberations.models import BriefingPackPage
+
+    topic, _speakers = topic_and_speakers
+    pack = BriefingPackPageFactory(parent=topic, slug="pack")
+    add_pack_sections(pack)
+    pack.save_revision().publish(skip_permission_checks=True)
+    varnish.purged.clear()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        briefing.make_public(BriefingPackPage.objects.get(pk=pack.pk), None)
+    assert not varnish.purged  # nothing before the commit: the cache would refetch the old
+    for callback in callbacks:
+        callback()
+    assert feed_paths(topic) <= {path for _host, path in varnish.purged}
+
+
+def test_recommendation_and_progress_changes_purge_the_topics_feeds(
+    varnish, topic_and_speakers, django_capture_on_commit_callbacks
+):
+    from tests.translation import translate
+    from transparency.factories import (
+        RecommendationFactory,
+        RecommendationProgressUpdateFactory,
+    )
+
+    topic, _speakers = topic_and_speakers
+    welsh_topic = translate(topic, "cy", {})
+    with django_capture_on_commit_callbacks(execute=True):
+        recommendation = RecommendationFactory(topic=topic)
+    purged_paths = {path for _host, path in varnish.purged}
+    assert feed_paths(topic) | feed_paths(welsh_topic) | {topic.url} <= purged_paths
+
+    varnish.purged.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        RecommendationProgressUpdateFactory(recommendation=recommendation)
+    assert feed_paths(topic) <= {path for _host, path in varnish.purged}
+
+    varnish.purged.clear()
+    with django_capture_on_commit_callbacks(execute=True):
+        recommendation.delete()
+    assert feed_paths(topic) <= {path for _host, path in varnish.purged}
+
+
+def test_moving_a_topic_purges_its_feeds_at_the_old_address(varnish, topic_and_speakers, home_page):
+    from deliberations.factories import DeliberationIndexPageFactory
+
+    topic, _speakers = topic_and_speakers
+    old_feeds = feed_paths(topic)
+    topic.move(DeliberationIndexPageFactory(parent=home_page, slug="assemblies"), "last-child")
+    topic.refresh_from_db()
+    purged_paths = {path for _host, path in varnish.purged}
+    assert old_feeds | feed_paths(topic) <= purged_paths

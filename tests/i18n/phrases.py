@@ -15,4 +15,5 @@ ENGLISH_INTERFACE = [
     "Reading time",
     "Page not found",
     "There is a problem",
+    "Follow updates",
 ]

@@ -15,8 +15,9 @@ Scope:
   configures (`HUB_ADMIN_NAMESPACES`, and views in the hub's modules), plus the key
   Wagtail views the hub depends on: admin home and sign-in, page edit, draft view and
   preview, document edit.
-- Feeds and the API are being built separately: their patterns go in `PENDING_ENTRIES`
-  below, keyed by URL name, when they land (the coverage test will ask for them).
+- The pages API and the topics' feeds, built on their own branch, are in
+  `PENDING_ENTRIES` below, keyed by URL name or route: the API answers every role alike
+  (public pages only), and a private pack or draft is not found through it.
 
 Statuses: 200 served; 302 sent elsewhere (admin sign-in, or a Wagtail "permission
 denied" redirect to the dashboard); 403 told the resource is for the jury (visitors);
@@ -373,6 +374,43 @@ ENTRIES: dict[str, Entry] = {
     ),
 }
 
-# Feeds and the API are being built in another branch: add their entries here (keyed by
-# URL name) when they land; the coverage test fails until every new pattern has one.
-PENDING_ENTRIES: dict[str, Entry] = {}
+API = "/api/v2/pages/"
+
+# The pages API (home/api.py) and each topic's feeds (deliberations/feeds.py), keyed by
+# URL name or route; the coverage tests fail until every new pattern has one.
+PENDING_ENTRIES: dict[str, Entry] = {
+    "wagtailapi:pages:listing": Entry(lambda w: API, EVERYONE, "wagtailapi:pages:listing"),
+    "API: packs with every field": Entry(
+        lambda w: f"{API}?type=deliberations.BriefingPackPage&fields=*", EVERYONE
+    ),
+    "API: standard pages with every field": Entry(
+        lambda w: f"{API}?type=home.StandardPage&fields=*", EVERYONE
+    ),
+    "API: search for pack A": Entry(lambda w: f"{API}?search=PACKA7Q", EVERYONE),
+    "API: search for the draft": Entry(lambda w: f"{API}?search=DRAFT9K", EVERYONE),
+    "API: children of topic A": Entry(
+        lambda w: f"{API}?child_of={w.topic_a.pk}&fields=*", EVERYONE
+    ),
+    "wagtailapi:pages:detail": Entry(
+        lambda w: f"{API}{w.public_pack.pk}/", EVERYONE, "wagtailapi:pages:detail"
+    ),
+    "API: pack A": Entry(lambda w: f"{API}{w.pack_a.pk}/", NO_ONE),
+    "API: pack B": Entry(lambda w: f"{API}{w.pack_b.pk}/", NO_ONE),
+    "API: the draft page": Entry(lambda w: f"{API}{w.draft.pk}/", NO_ONE),
+    "API: the public pack's parent": Entry(lambda w: f"{API}{w.topic_a.pk}/", EVERYONE),
+    # Found: sent on to the page's detail; not found: the same for every role.
+    "wagtailapi:pages:find": Entry(
+        lambda w: f"{API}find/?html_path={w.evidence.url}",
+        expect(302),
+        "wagtailapi:pages:find",
+    ),
+    "API: find pack A": Entry(lambda w: f"{API}find/?html_path={w.pack_a.url}", NO_ONE),
+    "API: find the draft": Entry(lambda w: f"{API}find/?id={w.draft.pk}", NO_ONE),
+    "DeliberationTopicPage.feed_rss": Entry(
+        lambda w: f"{w.topic_a.url}feed/rss/", EVERYONE, route="DeliberationTopicPage.feed_rss"
+    ),
+    "DeliberationTopicPage.feed_atom": Entry(
+        lambda w: f"{w.topic_a.url}feed/atom/", EVERYONE, route="DeliberationTopicPage.feed_atom"
+    ),
+    "topic B feed": Entry(lambda w: f"{w.topic_b.url}feed/atom/", EVERYONE),
+}
