@@ -99,10 +99,10 @@ bench-quick: setup
 
 bench-quick-run:
 	$(PY) -m bench.pages --quick
-	$(PY) -m bench.submissions --seconds 3 --clients 4 --workers 2
+	$(PY) -m bench.submissions --seconds 2 --clients 4 --workers 2
 	$(call bench_in_db,digest,--quick)
-	$(call bench_in_db,consultation_scale,--sizes 200 1000)
-	$(call bench_in_db,search,--pages 200 --repeats 5)
+	$(call bench_in_db,consultation_scale,--sizes 100 300)
+	$(call bench_in_db,search,--quick --pages 50 --repeats 1)
 	$(call bench_in_db,pdf,--quick)
 
 # $(1): module of bench/, $(2): its arguments; in a PostgreSQL database of its own.

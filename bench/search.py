@@ -6,10 +6,13 @@ the figures that matter are PostgreSQL's:
 
     createdb hub_bench_search
     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/hub_bench_search \\
-        .venv/bin/python -m bench.search [--pages 10000] [--repeats 20] [--reuse]
+        .venv/bin/python -m bench.search [--pages 10000] [--repeats 20] [--reuse] [--quick]
 
 Without BENCH_DATABASE_URL it runs on a temporary SQLite file. Prints a table and writes
 it as JSON to var/bench/search.json.
+
+`--quick` (CI) skips the demo, which takes longer to load than the rest of the run
+(tests/home loads it) and measures only the generated pages.
 
 Building the 10,000 pages takes about 20 minutes. `--reuse` keeps what an earlier run left
 in the database: the demo is not loaded again, and if the generated pages are there
@@ -122,6 +125,16 @@ def generate_evidence(count):
     return EvidencePage.objects.count()
 
 
+def bare_site():
+    """What `generate_evidence` needs without the demo: a home page and a deliberation
+    index in the default language, and perspectives."""
+    from bench.fixtures import consultation_site
+    from deliberations.factories import PerspectiveFactory
+
+    consultation_site(80)
+    PerspectiveFactory.create_batch(3)
+
+
 def analyse():
     """Fresh planner statistics after a bulk load (see the module docstring)."""
     from django.db import connection
@@ -138,6 +151,11 @@ def main():
     parser.add_argument(
         "--reuse", action="store_true", help="keep the demo and generated pages already loaded"
     )
+    parser.add_argument(
+        "--quick",
+        action="store_true",
+        help="no demo (tests/home loads it): a bare site, then the generated pages (CI)",
+    )
     args = parser.parse_args()
 
     setup_django()
@@ -152,7 +170,9 @@ def main():
     call_command("migrate", verbosity=0)
     engine = settings.DATABASES["default"]["ENGINE"].rsplit(".", 1)[-1]
     reused = args.reuse and Page.objects.filter(depth=2, slug=content.HOME_SLUG).exists()
-    if not reused:
+    if args.quick:
+        bare_site()
+    elif not reused:
         load_demo(password="bench-password-not-used")  # noqa: S106 - a throwaway database
         call_command("extract_document_text", stdout=io.StringIO())
     analyse()
@@ -161,7 +181,8 @@ def main():
     results = {}
     generated = EvidencePage.objects.filter(slug__startswith="generated-").count()
     if not (reused and generated):
-        results["demo content"] = measure(client, args.repeats)
+        if not args.quick:
+            results["demo content"] = measure(client, args.repeats)
         started = time.perf_counter()
         generate_evidence(args.pages)
         analyse()
@@ -170,7 +191,8 @@ def main():
     else:
         built = "reused from an earlier run"
     evidence_total = EvidencePage.objects.count()
-    results[f"demo + {generated:,} evidence pages"] = measure(client, args.repeats)
+    base = "bare site" if args.quick else "demo"
+    results[f"{base} + {generated:,} evidence pages"] = measure(client, args.repeats)
 
     print(
         f"Search latency ({engine}; {len(QUERIES)} queries x {args.repeats}; whole request "

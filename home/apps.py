@@ -14,6 +14,9 @@ class HomeConfig(AppConfig):
         from .locales import ensure_locales
 
         post_migrate.connect(ensure_locales, sender=self)
+        # A deploy runs `migrate`: cached fragments rendered by the old templates and with
+        # the old static file names are not read again.
+        post_migrate.connect(site_cache.new_generation, sender=self)
         site_cache.connect_signals()
         frontend_cache.connect_signals()
         restrictions.connect_signals()

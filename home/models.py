@@ -43,6 +43,15 @@ class BasePage(Page):
     api_fields = [APIField("summary")]
     # Read with the page when it is served (`HomePage.route`): its template shows them.
     routed_select_related = ["social_image"]
+    # True for a page type whose view shows the same head, header and footer to every
+    # reader at one address: base.html then caches them (home/templatetags/fragment_tags.py).
+    # Not for forms (errors in the title) nor routable pages (one page, many titles).
+    cache_page_fragments = False
+
+    @property
+    def page_fragments_key(self):
+        """The page's pk when base.html may cache its fragments (see above), else None."""
+        return self.pk if self.cache_page_fragments else None
 
     promote_panels = [
         MultiFieldPanel(

@@ -1,21 +1,29 @@
 """Site-wide lookups that every page view repeats, kept in Django's cache until content
 changes: the Wagtail site serving a host name, its settings (with the logo and the footer's
-pages) and the main navigation.
+pages), the main navigation, and fragments of page templates (`{% fragment_cache %}`,
+home/templatetags/fragment_tags.py).
 
 Every key carries a generation. Anything that could change what these lookups return (a
-page saved, published, unpublished, moved or deleted; a site, setting, locale, image or
-view restriction saved or deleted) starts a new generation, so an old entry is never read
-again and expires on its own. The cache must be shared by all web processes (Redis in
-production) for a change made in one process to reach the others at once.
+page saved, published, unpublished, moved or deleted; a site, setting, locale, image,
+document, view restriction, perspective or glossary term saved or deleted) starts a new
+generation, so an old entry is never read again and expires on its own; so does every
+`migrate`, as each deploy runs it (new templates, new static file names). A change made
+inside a transaction starts another generation when it commits: a page rendered in
+between, from the data as it was before the commit, is not kept. The cache must be
+shared by all web processes (Redis in production) for a change made in one process to
+reach the others at once.
 """
 
+import functools
 import time
 from collections.abc import Callable
 
 from django.core.cache import cache
+from django.core.cache.backends.locmem import LocMemCache
 from django.core.exceptions import DisallowedHost
 from django.db import DatabaseError, transaction
 from django.db.models.signals import post_delete, post_save
+from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_unpublished, post_page_move
@@ -23,6 +31,8 @@ from wagtail.signals import page_unpublished, post_page_move
 GENERATION_KEY = "hub:site-cache:generation"
 TIMEOUT = 60 * 60  # seconds; entries of a past generation are unused long before
 _MISSING = object()
+# This process's copies of shared entries (see `cached`): bounded, oldest dropped first.
+_local = LocMemCache("hub-site-cache", {"TIMEOUT": TIMEOUT, "MAX_ENTRIES": 500})
 
 
 def _generation(request) -> int:
@@ -38,17 +48,26 @@ def _generation(request) -> int:
 
 
 def cached(request, *key_parts, compute: Callable):
-    """The value `compute()` returns, from the cache while the site's content is unchanged."""
-    key = ":".join(["hub:site-cache", str(_generation(request)), *map(str, key_parts)])
-    value = cache.get(key, _MISSING)
+    """The value `compute()` returns, from the cache while the site's content is unchanged.
+
+    An entry of a generation never changes, so each process keeps a copy of the entries
+    it has used (`_local`) and asks the shared cache only for the generation: one round
+    trip per request, not one per entry. Not when the shared cache is down (generation
+    0), which would pin the copies to a generation that never ends."""
+    generation = _generation(request)
+    key = ":".join(["hub:site-cache", str(generation), *map(str, key_parts)])
+    value = _local.get(key, _MISSING) if generation else _MISSING
     if value is _MISSING:
-        value = compute()
-        cache.set(key, value, TIMEOUT)
+        value = cache.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute()
+            cache.set(key, value, TIMEOUT)
+        if generation:
+            _local.set(key, value, TIMEOUT)
     return value
 
 
-def new_generation(**_kwargs) -> None:
-    """Forget every cached lookup: receiver for the signals of content changes."""
+def _start_generation() -> None:
     try:
         with transaction.atomic():  # a failure must not break the caller's transaction
             cache.set(GENERATION_KEY, time.time_ns(), None)
@@ -58,13 +77,35 @@ def new_generation(**_kwargs) -> None:
         pass
 
 
-_WATCHED = (Page, Site, Locale, AbstractImage, PageViewRestriction)
+def new_generation(**_kwargs) -> None:
+    """Forget every cached lookup: receiver for the signals of content changes. Inside a
+    transaction, once now and once more when it commits (see the module docstring)."""
+    _start_generation()
+    if transaction.get_connection().in_atomic_block:
+        transaction.on_commit(_start_generation)
+
+
+@functools.cache
+def _watched_models() -> tuple:
+    from wagtail.contrib.settings.models import BaseSiteSetting
+
+    from deliberations.models import GlossaryTerm, Perspective
+
+    return (
+        Page,
+        Site,
+        Locale,
+        AbstractImage,
+        AbstractDocument,
+        PageViewRestriction,
+        BaseSiteSetting,
+        Perspective,
+        GlossaryTerm,
+    )
 
 
 def _changed(sender, instance, **kwargs):
-    from wagtail.contrib.settings.models import BaseSiteSetting
-
-    if isinstance(instance, (*_WATCHED, BaseSiteSetting)):
+    if isinstance(instance, _watched_models()):
         new_generation()
 
 

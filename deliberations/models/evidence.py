@@ -1,6 +1,7 @@
 import math
 
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from rest_framework.serializers import StringRelatedField
@@ -43,6 +44,8 @@ class EvidencePageForm(WagtailAdminPageForm):
 class EvidencePage(BasePage):
     """A piece of evidence the jury hears: what it says, who produced it, from which
     perspective, with its documents, recordings and the speakers who presented it."""
+
+    cache_page_fragments = True  # see home.models.BasePage
 
     evidence_type = models.CharField(
         max_length=32,
@@ -151,12 +154,16 @@ class EvidencePage(BasePage):
         context["documents"] = self.documents.select_related("document")
         # Ids from the links as edited (a preview's links exist only in memory), then the
         # published, public speakers among them, in the editor's order.
+        # Lazy: read only if the template's cached fragment that lists them is not there.
+        context["speakers"] = SimpleLazyObject(self._presenting_speakers)
+        return context
+
+    def _presenting_speakers(self) -> list:
         speaker_ids = [link.speaker_id for link in self.speaker_links.all()]
         speakers = (
             exclude_private(SpeakerPage.objects.live()).filter(pk__in=speaker_ids).with_photos()
         )
-        context["speakers"] = sorted(speakers, key=lambda speaker: speaker_ids.index(speaker.pk))
-        return context
+        return sorted(speakers, key=lambda speaker: speaker_ids.index(speaker.pk))
 
 
 class EvidencePageDocument(Orderable):

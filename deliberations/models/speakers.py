@@ -48,6 +48,8 @@ class SpeakerPageForm(WagtailAdminPageForm):
 class SpeakerPage(BasePage):
     """An expert witness who presents evidence to the jury, with their declared interests."""
 
+    cache_page_fragments = True  # see home.models.BasePage
+
     role = models.CharField(max_length=120, help_text=_("Their job title or role."))
     organisation = models.CharField(
         max_length=120, blank=True, help_text=_("Who they work for or represent, if anyone.")

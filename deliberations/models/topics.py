@@ -2,6 +2,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -60,6 +61,8 @@ class DeliberationIndexPage(BasePage):
 class DeliberationTopicPage(RoutablePageMixin, BasePage):
     """One citizens' jury or assembly: the question, the process, and its evidence; and
     its feeds of what is new (`deliberations.feeds`)."""
+
+    cache_page_fragments = True  # see home.models.BasePage
 
     question = models.CharField(
         max_length=255,
@@ -160,20 +163,27 @@ class DeliberationTopicPage(RoutablePageMixin, BasePage):
 
         context["sessions"] = self.sessions.all()
         # Every child, each in this page's language where translated (see home.localizing).
-        context["evidence_pages"] = localized_children(
-            published(EvidencePage)
-            .defer_streamfields()
-            .select_related("perspective")
-            .order_by(F("publication_date").desc(nulls_last=True), "title"),
-            self,
+        # Lazy: read only if the template's cached fragment that lists them is not there.
+        context["evidence_pages"] = SimpleLazyObject(
+            lambda: localized_children(
+                published(EvidencePage)
+                .defer_streamfields()
+                .select_related("perspective")
+                .order_by(F("publication_date").desc(nulls_last=True), "title"),
+                self,
+            )
         )
-        context["speakers"] = localized_children(published(SpeakerPage).with_photos(), self)
+        context["speakers"] = SimpleLazyObject(
+            lambda: localized_children(published(SpeakerPage).with_photos(), self)
+        )
         context["consultations"] = localized_children(
             published(ConsultationPage).defer_streamfields().order_by("-opens_at"), self
         )
-        context["updates"] = localized_children(
-            published(UpdatePage).defer_streamfields().order_by("-date", "-pk"), self
-        )[:3]
+        context["updates"] = SimpleLazyObject(
+            lambda: localized_children(
+                published(UpdatePage).defer_streamfields().order_by("-date", "-pk"), self
+            )[:3]
+        )
         if self.pk and not getattr(request, "is_preview", False):
             context["feed_urls"] = feeds().feed_urls(self, request)
         return context

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import get_language, get_language_info
 from wagtail.models import Page
 
@@ -33,8 +34,13 @@ class LanguageLink:
 
 @register.simple_tag(takes_context=True)
 def language_links(context) -> list[LanguageLink]:
-    request = context.get("request")
-    page = context.get("page")
+    """Usage: `{% language_links as languages %}`. Worked out only when first read: a
+    page whose head and header come from the cache never needs them."""
+    request, page = context.get("request"), context.get("page")
+    return SimpleLazyObject(lambda: _language_links(request, page))
+
+
+def _language_links(request, page) -> list[LanguageLink]:
     current = get_language()
     if not isinstance(page, Page) or not page.pk or not page.live:
         path = request.get_full_path() if request is not None else "/"

@@ -5,10 +5,12 @@ import csv
 import io
 
 import pytest
+from django.http import StreamingHttpResponse
 from django.urls import reverse
 from openpyxl import load_workbook
-from wagtail.models import ModelLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry
 
+from consultations import exports
 from consultations.factories import ThemeFactory
 from consultations.models import Submission, SubmissionStatus
 from consultations.results import consultation_results, demographics
@@ -98,6 +100,29 @@ def test_csv_export_has_every_submission_and_no_personal_data(
     # Spreadsheet formulas from residents stay text.
     long_text = header.index("What would make the town centre better?")
     assert rows[1][long_text].startswith("'=HYPERLINK")
+
+
+def test_csv_export_streams_and_is_logged(client, user_in_group, consultation, responses):
+    officer = user_in_group("Moderators")
+    client.force_login(officer)
+    url = reverse("consultation_responses:export", args=(consultation.pk, "csv"))
+    response = client.get(url)
+    # Rows go out as they are read, never gathered in memory first.
+    assert isinstance(response, StreamingHttpResponse)
+    assert response["Content-Type"] == "text/csv; charset=utf-8"
+    assert response["Content-Disposition"].startswith("attachment; ")
+    entry = PageLogEntry.objects.get(page=consultation, action=exports.EXPORT)
+    assert entry.user == officer and entry.data == {"format": "csv"}
+    rows = list(csv.reader(io.StringIO(b"".join(response.streaming_content).decode())))
+    assert [row[0] for row in rows[1:]] == [s.reference for s in responses]
+
+
+def test_export_rows_are_the_same_whatever_the_batch_size(consultation, responses):
+    # Six responses in batches of four and of two: rows split across batches lose nothing.
+    expected = list(exports.export_rows(consultation))
+    assert len(expected) == 7
+    for batch_size in (4, 2):
+        assert list(exports.export_rows(consultation, batch_size=batch_size)) == expected
 
 
 def test_xlsx_export_matches_the_csv(client, user_in_group, consultation, responses):
