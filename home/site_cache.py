@@ -15,6 +15,7 @@ reach the others at once.
 """
 
 import functools
+import hashlib
 import time
 from collections.abc import Callable
 
@@ -55,7 +56,10 @@ def cached(request, *key_parts, compute: Callable):
     trip per request, not one per entry. Not when the shared cache is down (generation
     0), which would pin the copies to a generation that never ends."""
     generation = _generation(request)
-    key = ":".join(["hub:site-cache", str(generation), *map(str, key_parts)])
+    # Hashed: the parts may hold a long address, and some cache backends (the database
+    # table, memcached) take keys of 250 characters at most, without spaces.
+    digest = hashlib.blake2b("\x1f".join(map(str, key_parts)).encode(), digest_size=16).hexdigest()
+    key = f"hub:site-cache:{generation}:{digest}"
     value = _local.get(key, _MISSING) if generation else _MISSING
     if value is _MISSING:
         value = cache.get(key, _MISSING)

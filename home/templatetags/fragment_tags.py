@@ -8,8 +8,8 @@ The key carries the site cache's generation (`home.site_cache`), so a page publi
 unpublished, moved or deleted, or a snippet, image, document or setting saved, starts a
 new generation and no fragment rendered before it is read again. It also carries the
 interface language, the site and the address serving the request: dates, labels, titles
-and link URLs differ by them. Django's own `{% cache %}` has neither, and would serve a stale fragment until
-its timeout.
+and link URLs differ by them. Django's own `{% cache %}` has neither, and would serve a
+stale fragment until its timeout.
 
 Only for what is the same for every reader: no CSRF token, nothing that depends on who
 is signed in, on the query string or on the time of day. Previews (drafts, revisions)
