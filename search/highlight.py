@@ -50,7 +50,7 @@ def contains_any(text: str, words: Iterable[str]) -> bool:
 
 def page_texts(page) -> Iterator[str]:
     """Texts of a result to draw a snippet from, best first, produced lazily: summary,
-    body and other text fields, then attached documents."""
+    body and other text fields, then attached documents and session transcripts."""
     yield getattr(page, "summary", "") or page.search_description
     body = getattr(page, "body", None)
     if body is not None and hasattr(body, "stream_block"):
@@ -61,6 +61,8 @@ def page_texts(page) -> Iterator[str]:
             yield strip_tags(value)
     if hasattr(page, "attached_document_text"):
         yield page.attached_document_text()
+    if hasattr(page, "public_session_text"):  # a topic's agendas and public transcripts
+        yield page.public_session_text()
 
 
 def snippet(page, words: Iterable[str]) -> SafeString:

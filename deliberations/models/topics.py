@@ -1,9 +1,13 @@
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F
+from django.utils import timezone
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -53,8 +57,10 @@ class DeliberationIndexPage(BasePage):
         return context
 
 
-class DeliberationTopicPage(BasePage):
-    """One citizens' jury or assembly: the question, the process, and its evidence."""
+class DeliberationTopicPage(RoutablePageMixin, BasePage):
+    """One citizens' jury or assembly: the question, the process, and its evidence.
+    Routes: the page itself, each session (`sessions/<id>/`) and its oversight panel
+    (`oversight-panel/`); their views are in `deliberations.session_views`."""
 
     question = models.CharField(
         max_length=255,
@@ -105,6 +111,13 @@ class DeliberationTopicPage(BasePage):
         FieldPanel("body"),
         MultiFieldPanel(
             [
+                InlinePanel("oversight_members", heading=_("Members"), label=_("Member")),
+                InlinePanel("oversight_minutes", heading=_("Minutes"), label=_("Minutes")),
+            ],
+            heading=_("Oversight panel"),
+        ),
+        MultiFieldPanel(
+            [
                 ChecklistPanel(),
                 InlinePanel(
                     "published_items", heading=_("Documents"), label=_("Published document")
@@ -116,6 +129,7 @@ class DeliberationTopicPage(BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("question", boost=boosts.QUESTION),
         index.SearchField("body"),
+        index.SearchField("public_session_text"),
         index.FilterField("status"),
     ]
 
@@ -144,6 +158,7 @@ class DeliberationTopicPage(BasePage):
             return exclude_private(model.objects.live())
 
         context["sessions"] = self.sessions.all()
+        context["roster"] = public_roster(self)
         # Every child, each in this page's language where translated (see home.localizing).
         context["evidence_pages"] = localized_children(
             published(EvidencePage)
@@ -161,6 +176,40 @@ class DeliberationTopicPage(BasePage):
         )[:3]
         return context
 
+    def public_session_text(self) -> str:
+        """What the site search finds of the sessions: agendas and transcripts of the
+        public ones. A private deliberation is never indexed, whatever it holds."""
+        return "\n".join(
+            text
+            for session in self.sessions.all()
+            if not session.is_private
+            for text in (strip_tags(session.agenda), session.transcript)
+            if text
+        )
+
+    def get_cached_paths(self):
+        # The routes show this page's content: purge them with it (home.frontend_cache).
+        return [
+            "/",
+            f"/{self.reverse_subpage('oversight_panel')}",
+            *(
+                f"/{self.reverse_subpage('session', args=[pk])}"
+                for pk in self.sessions.values_list("pk", flat=True)
+            ),
+        ]
+
+    @path("sessions/<int:pk>/")
+    def session(self, request, pk):
+        from ..session_views import session
+
+        return session(request, self, pk)
+
+    @path("oversight-panel/")
+    def oversight_panel(self, request):
+        from ..session_views import oversight_panel
+
+        return oversight_panel(request, self)
+
 
 class DeliberationTopicSession(TranslatableMixin, Orderable):
     """A meeting of the jury: the process timeline is the list of these. Translated with
@@ -175,12 +224,36 @@ class DeliberationTopicSession(TranslatableMixin, Orderable):
         max_length=200, blank=True, help_text=_("Where it takes place, or 'Online'.")
     )
     description = models.TextField(blank=True, help_text=_("What happens in this session."))
+    agenda = RichTextField(
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The running order: each item, with its time and who leads it."),
+    )
+    is_private = models.BooleanField(
+        _("private deliberation"),
+        default=False,
+        help_text=_(
+            "The jury deliberates in private: the session is not streamed and has no "
+            "recording or transcript. Its agenda is still published."
+        ),
+    )
+    recording_url = models.URLField(
+        _("recording"),
+        blank=True,
+        help_text=_("The address of the council's video of the session, once it is online."),
+    )
+    transcript = models.TextField(
+        blank=True, help_text=_("Everything said in the session, as published with the video.")
+    )
 
     panels = [
         FieldPanel("title"),
-        FieldPanel("date"),
-        FieldPanel("location"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("location")]),
         FieldPanel("description"),
+        FieldPanel("agenda"),
+        FieldPanel("is_private"),
+        FieldPanel("recording_url"),
+        FieldPanel("transcript"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -188,6 +261,52 @@ class DeliberationTopicSession(TranslatableMixin, Orderable):
 
     def __str__(self):
         return f"{self.title} ({self.date:%-d %B %Y})"
+
+    def clean(self):
+        super().clean()
+        if self.is_private:
+            refused = {
+                name: _("A private deliberation is not recorded: leave this empty.")
+                for name in ("recording_url", "transcript")
+                if getattr(self, name).strip()
+            }
+            if refused:
+                raise ValidationError(refused)
+
+    @property
+    def has_happened(self) -> bool:
+        return self.date <= timezone.localdate()
+
+    @property
+    def public_recording_url(self) -> str:
+        """The recording, for a public session only: templates read this, never the field."""
+        return "" if self.is_private else self.recording_url
+
+    @property
+    def public_transcript(self) -> str:
+        return "" if self.is_private else self.transcript
+
+    def get_url(self, request=None) -> str:
+        topic_url = self.topic.get_url(request) or ""
+        return (
+            topic_url + self.topic.reverse_subpage("session", args=[self.pk]) if topic_url else ""
+        )
+
+
+def public_roster(topic) -> list:
+    """(first name, area) of the jurors of `topic` who agreed to be listed: nothing else
+    of a juror leaves the database here. One query (two for a translation)."""
+    from .jurors import Juror
+
+    original = topic_in_default_language(topic)
+    if not original.pk:
+        return []
+    return list(
+        Juror.objects.filter(jury__topic_id=original.pk, listed_publicly=True)
+        .exclude(public_first_name="")
+        .order_by("public_first_name", "area")
+        .values_list("public_first_name", "area")
+    )
 
 
 def topic_in_default_language(topic) -> "DeliberationTopicPage":

@@ -24,14 +24,14 @@ DEMO_PUBLISHED = {
     "session_agendas",
     "evidence",
     "recordings",
+    "oversight_members",
+    "oversight_minutes",
     "funding",
     "jury_report",
     "authority_response",
 }
 ALL_ITEMS = DEMO_PUBLISHED | {
     "briefing_packs",  # the demo's packs are still private to their juries
-    "oversight_members",
-    "oversight_minutes",
     "evaluation",
 }
 
