@@ -20,8 +20,11 @@ logger = logging.getLogger(__name__)
 
 def _page_context(request, topic) -> dict:
     # Only what every page's template reads (the layout, breadcrumbs, language links):
-    # not the topic page's own listings.
-    return Page.get_context(topic, request)
+    # not the topic page's own listings. `route_url`: the canonical address is the
+    # route's own, and the topic's translations are not its alternates.
+    context = Page.get_context(topic, request)
+    context["route_url"] = request.build_absolute_uri(request.path)
+    return context
 
 
 def recording_embed(url: str):

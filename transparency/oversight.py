@@ -53,7 +53,9 @@ def has_members_and_minutes(topic) -> tuple[bool, bool]:
 def _public_minutes():
     from .models import TopicOversightMinutes
 
-    return TopicOversightMinutes.objects.exclude(document__collection__jury__isnull=False)
+    return TopicOversightMinutes.objects.filter(document__isnull=False).exclude(
+        document__collection__jury__isnull=False
+    )
 
 
 def members(topic) -> list:

@@ -30,7 +30,7 @@ PUBLIC_PAGE_LIMIT = 12
 BUDGETS = {
     "home": 5,
     "index": 6,
-    "topic": 11,
+    "topic": 12,  # at the limit since the public roster of the jury (one query)
     "evidence": 9,
     "speaker": 7,
     "update": 5,

@@ -187,7 +187,7 @@ def test_welsh_topic_shows_the_welsh_agenda(client, topic_page, sessions):
     html = client.get(session_url(welsh, welsh_session)).content.decode()
     assert "10:30 Y gweithredwyr bysiau" in html
     assert "Dr Ada Okafor" in html  # speakers of the source session
-    assert "Recording" not in html and "Agenda" not in html  # the interface is Welsh
+    assert "Recording" not in html and "All sessions" not in html  # the interface is Welsh
 
 
 def test_checklist_wants_a_recording_and_transcript_of_every_public_session_held(topic_page):

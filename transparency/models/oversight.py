@@ -50,9 +50,12 @@ class TopicOversightMinutes(Orderable):
         related_name="oversight_minutes",
     )
     meeting_date = models.DateField()
+    # Required in the editor; a document deleted from the library leaves an empty row,
+    # which is not listed (a deletion must not fail on it).
     document = models.ForeignKey(
         "wagtaildocs.Document",
-        on_delete=models.PROTECT,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="+",
         help_text=_("The published minutes. Not a document in a jury's private collection."),
     )
