@@ -232,7 +232,6 @@ def test_roster_shows_first_name_and_area_of_consenting_jurors_only(client, topi
 
 
 def test_listing_a_juror_needs_the_first_name_and_area_they_agreed():
-    juror = Jury.for_topic  # noqa: F841 - the model's own check, without the database
     from deliberations.models import Juror
 
     with pytest.raises(ValidationError):
