@@ -77,3 +77,21 @@ def snippet(page, words: Iterable[str]) -> SafeString:
         if contains_any(text, words):
             return highlight(text, words)
     return highlight(first or "", words)
+
+
+def sessions_mentioning(page, words: Iterable[str]) -> list:
+    """The public sessions of a topic whose agenda or transcript mentions a searched
+    word, so that a result can link to them (the sessions are prefetched with the
+    results: no query). Never a private deliberation."""
+    sessions = getattr(page, "sessions", None)
+    if sessions is None or not hasattr(page, "public_session_text"):
+        return []
+    pattern = _pattern(words)
+    if pattern is None:
+        return []
+    return [
+        session
+        for session in sessions.all()
+        if not session.is_private
+        and (pattern.search(strip_tags(session.agenda)) or pattern.search(session.transcript))
+    ]

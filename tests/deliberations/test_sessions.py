@@ -165,7 +165,11 @@ def test_transcripts_of_public_sessions_are_found_by_the_site_search(client, top
     response = client.get("/search/", {"q": "zebracrossing"})
     results = [page for page, _snippet in response.context["results"]]
     assert [page.pk for page in results] == [topic_page.pk]
-    assert "<mark>zebracrossing</mark>" in response.content.decode()
+    html = response.content.decode()
+    assert "<mark>zebracrossing</mark>" in html
+    held, deliberation = sessions
+    assert f'href="{session_url(topic_page, held)}"' in html  # the session it was said at
+    assert session_url(topic_page, deliberation) not in html
 
 
 def test_unknown_sessions_and_other_topics_sessions_are_not_found(client, topic_page, index_page):
