@@ -286,12 +286,6 @@ class DeliberationTopicSession(TranslatableMixin, Orderable):
     def public_transcript(self) -> str:
         return "" if self.is_private else self.transcript
 
-    def get_url(self, request=None) -> str:
-        topic_url = self.topic.get_url(request) or ""
-        return (
-            topic_url + self.topic.reverse_subpage("session", args=[self.pk]) if topic_url else ""
-        )
-
 
 def public_roster(topic) -> list:
     """(first name, area) of the jurors of `topic` who agreed to be listed: nothing else
