@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.ui.menus import MenuItem
-from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.ui.tables import BooleanColumn, Column, DateColumn
 from wagtail.admin.views import generic
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
@@ -52,7 +52,7 @@ class InviteJurorForm(WagtailAdminModelForm):
 class JurorEditForm(WagtailAdminModelForm):
     class Meta:
         model = Juror
-        fields = ["name"]
+        fields = ["name", "public_first_name", "area", "listed_publicly"]
 
 
 class JurorIndexView(generic.IndexView):
@@ -154,8 +154,9 @@ class JurorViewSet(ModelViewSet):
         "jury",
         DateColumn("invited_at", label=gettext_lazy("Invited")),
         DateColumn("last_signed_in_at", label=gettext_lazy("Last signed in")),
+        BooleanColumn("listed_publicly", label=gettext_lazy("Listed publicly")),
     ]
-    list_filter = ["jury"]
+    list_filter = ["jury", "listed_publicly"]
     search_fields = ["name", "user__email"]
     search_backend_name = None  # not in the search index: search the database directly
     copy_view_enabled = False

@@ -81,6 +81,7 @@ def _related_pages(page: Page) -> list[Page]:
         Page.objects.live()
         .filter(translation_key__in=keys)
         .exclude(pk__in=[other.pk for other in related])
+        .specific()  # their own cached paths (a topic's routes), not only "/"
     )
     return related
 
@@ -166,6 +167,25 @@ def pack_made_public(sender, instance, update_fields=None, **kwargs) -> None:
         purge_topic_after_commit(instance.get_parent().pk)
 
 
+def review_decided(sender, instance, **kwargs) -> None:
+    """Receiver for task_approved and task_rejected: a review of a page is listed on its
+    topic's oversight panel page (a route of the topic, purged with it)."""
+    if not get_backends():
+        return
+    content = instance.workflow_state.content_object
+    if isinstance(content, Page):
+        _purge(_related_pages(content))
+
+
+def juror_changed(sender, instance, **kwargs) -> None:
+    """Receiver for saves and deletions of a juror: the topic page shows the roster."""
+    if not get_backends():
+        return
+    topic = Page.objects.filter(pk=instance.jury.topic_id).specific().first()
+    if topic is not None:
+        _purge([topic, *_related_pages(topic)])
+
+
 def everything_changed(sender, instance=None, **kwargs) -> None:
     """Receiver for saves of what every page shows (settings, snippets)."""
     _purge(Page.objects.live().filter(depth__gt=1).specific())
@@ -173,15 +193,27 @@ def everything_changed(sender, instance=None, **kwargs) -> None:
 
 def connect_signals() -> None:
     from django.db.models.signals import post_delete, post_save
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail.signals import (
+        page_published,
+        page_unpublished,
+        post_page_move,
+        task_approved,
+        task_rejected,
+    )
 
-    from deliberations.models import BriefingPackPage, GlossaryTerm, Perspective
+    from deliberations.models import BriefingPackPage, GlossaryTerm, Juror, Perspective
     from home.models import SiteSettings
     from transparency.models import Recommendation, RecommendationProgressUpdate
 
     page_published.connect(page_changed, dispatch_uid="hub-frontend-cache-published")
     page_unpublished.connect(page_changed, dispatch_uid="hub-frontend-cache-unpublished")
     post_page_move.connect(page_moved, dispatch_uid="hub-frontend-cache-moved")
+    task_approved.connect(review_decided, dispatch_uid="hub-frontend-cache-task-approved")
+    task_rejected.connect(review_decided, dispatch_uid="hub-frontend-cache-task-rejected")
+    post_save.connect(juror_changed, sender=Juror, dispatch_uid="hub-frontend-cache-juror-saved")
+    post_delete.connect(
+        juror_changed, sender=Juror, dispatch_uid="hub-frontend-cache-juror-deleted"
+    )
     for model in (SiteSettings, Perspective, GlossaryTerm):
         for signal in (post_save, post_delete):
             signal.connect(

@@ -93,7 +93,8 @@ def new_generation(**_kwargs) -> None:
 def _watched_models() -> tuple:
     from wagtail.contrib.settings.models import BaseSiteSetting
 
-    from deliberations.models import GlossaryTerm, Perspective
+    from deliberations.models import GlossaryTerm, Juror, Perspective
+    from transparency.models import Recommendation, RecommendationProgressUpdate
 
     return (
         Page,
@@ -105,6 +106,9 @@ def _watched_models() -> tuple:
         BaseSiteSetting,
         Perspective,
         GlossaryTerm,
+        Juror,  # the topic page's public roster
+        Recommendation,  # the topic page's link to its recommendations, and the register
+        RecommendationProgressUpdate,
     )
 
 

@@ -50,7 +50,7 @@ def contains_any(text: str, words: Iterable[str]) -> bool:
 
 def page_texts(page) -> Iterator[str]:
     """Texts of a result to draw a snippet from, best first, produced lazily: summary,
-    body and other text fields, then attached documents."""
+    body and other text fields, then attached documents and session transcripts."""
     yield getattr(page, "summary", "") or page.search_description
     body = getattr(page, "body", None)
     if body is not None and hasattr(body, "stream_block"):
@@ -61,6 +61,8 @@ def page_texts(page) -> Iterator[str]:
             yield strip_tags(value)
     if hasattr(page, "attached_document_text"):
         yield page.attached_document_text()
+    if hasattr(page, "public_session_text"):  # a topic's agendas and public transcripts
+        yield page.public_session_text()
 
 
 def snippet(page, words: Iterable[str]) -> SafeString:
@@ -75,3 +77,21 @@ def snippet(page, words: Iterable[str]) -> SafeString:
         if contains_any(text, words):
             return highlight(text, words)
     return highlight(first or "", words)
+
+
+def sessions_mentioning(page, words: Iterable[str]) -> list:
+    """The public sessions of a topic whose agenda or transcript mentions a searched
+    word, so that a result can link to them (the sessions are prefetched with the
+    results: no query). Never a private deliberation."""
+    sessions = getattr(page, "sessions", None)
+    if sessions is None or not hasattr(page, "public_session_text"):
+        return []
+    pattern = _pattern(words)
+    if pattern is None:
+        return []
+    return [
+        session
+        for session in sessions.all()
+        if not session.is_private
+        and (pattern.search(strip_tags(session.agenda)) or pattern.search(session.transcript))
+    ]

@@ -536,8 +536,8 @@ def search_site(raw_query: str, selection: Selection, *, site, locale, page_numb
 def specific_pages(keys) -> list:
     """The pages `keys` ((pk, content type id) pairs) name, as their specific classes, in
     that order: one query per page type, with what the result snippets read (an evidence
-    page's documents and their text) fetched alongside."""
-    from deliberations.models import EvidencePage, EvidencePageDocument
+    page's documents and their text, a topic's sessions) fetched alongside."""
+    from deliberations.models import DeliberationTopicPage, EvidencePage, EvidencePageDocument
 
     by_type = defaultdict(list)
     for pk, content_type_id in keys:
@@ -555,5 +555,7 @@ def specific_pages(keys) -> list:
                     ),
                 )
             )
+        if issubclass(model, DeliberationTopicPage):  # the snippet may quote a transcript
+            queryset = queryset.prefetch_related("sessions")
         found.update((page.pk, page) for page in queryset)
     return [found[pk] for pk, _content_type in keys if pk in found]

@@ -6,7 +6,7 @@ from wagtail.models import Locale, Site
 
 from . import services
 from .backend_compat import backend_errors
-from .highlight import snippet
+from .highlight import sessions_mentioning, snippet
 
 
 def search(request):
@@ -27,6 +27,8 @@ def search(request):
             (page, snippet(page, outcome.parsed.words))
             for page in (outcome.page.object_list if outcome.page else [])
         ]
+        for page, _excerpt in results:  # a topic found by what was said at its sessions
+            page.matching_sessions = sessions_mentioning(page, outcome.parsed.words)
     except backend_errors():
         return render(
             request,

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
+from . import oversight
 from .models import PublishedItemKind, Recommendation, ResponseStatus, TopicPublishedItem
 
 
@@ -28,6 +29,10 @@ def topic_checklist(topic, request=None) -> list[ChecklistItem]:
     private = Page.objects.private_q()
     evidence = EvidencePage.objects.live().exclude(private).child_of(topic)
     sessions = list(topic.sessions.all())
+    # Every public session held so far has both; a private deliberation has neither.
+    held = [session for session in sessions if not session.is_private and session.has_happened]
+    oversight_url = f"{topic_url}{topic.reverse_subpage('oversight_panel')}" if topic_url else ""
+    has_members, has_minutes = oversight.has_members_and_minutes(topic)
     public_pack = (
         BriefingPackPage.objects.live()
         .child_of(topic)
@@ -68,15 +73,15 @@ def topic_checklist(topic, request=None) -> list[ChecklistItem]:
         found(
             "session_agendas",
             _("An agenda for every session"),
-            sessions and all(session.description for session in sessions),
+            sessions and all(session.agenda for session in sessions),
             f"{topic_url}#sessions",
         ),
         found("evidence", _("Evidence"), evidence.exists(), f"{topic_url}#evidence"),
         found(
             "recordings",
             _("Recordings and transcripts"),
-            evidence.exclude(media=[]).exists(),
-            f"{topic_url}#evidence",
+            held and all(session.recording_url and session.transcript for session in held),
+            f"{topic_url}#sessions",
         ),
         found(
             "briefing_packs",
@@ -84,8 +89,18 @@ def topic_checklist(topic, request=None) -> list[ChecklistItem]:
             public_pack,
             public_pack.get_url(request) if public_pack else "",
         ),
-        document(PublishedItemKind.OVERSIGHT_MEMBERS),
-        document(PublishedItemKind.OVERSIGHT_MINUTES),
+        found(
+            PublishedItemKind.OVERSIGHT_MEMBERS.value,
+            PublishedItemKind.OVERSIGHT_MEMBERS.label,
+            has_members,
+            f"{oversight_url}#members",
+        ),
+        found(
+            PublishedItemKind.OVERSIGHT_MINUTES.value,
+            PublishedItemKind.OVERSIGHT_MINUTES.label,
+            has_minutes,
+            f"{oversight_url}#minutes",
+        ),
         document(PublishedItemKind.FUNDING),
         document(PublishedItemKind.JURY_REPORT),
         found(

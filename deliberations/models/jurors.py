@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -58,6 +59,26 @@ class Juror(models.Model):
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
     last_signed_in_at = models.DateTimeField(null=True, blank=True)
+    # The public roster (topic page): only with the juror's agreement, and only these two.
+    public_first_name = models.CharField(
+        _("first name to publish"),
+        max_length=40,
+        blank=True,
+        help_text=_("Their first name only, as they want it shown on the public roster."),
+    )
+    area = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text=_("Where they live, broadly: a ward or district, never an address."),
+    )
+    listed_publicly = models.BooleanField(
+        _("agreed to be listed publicly"),
+        default=False,
+        help_text=_(
+            "Only if they have agreed: their first name and area appear on the topic page. "
+            "Untick it the moment they withdraw."
+        ),
+    )
 
     class Meta:
         ordering = ["name"]
@@ -65,6 +86,13 @@ class Juror(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.listed_publicly and not (self.public_first_name.strip() and self.area.strip()):
+            raise ValidationError(
+                _("To list a juror publicly, give the first name and area they agreed to.")
+            )
 
 
 class JurorSignInLink(models.Model):

@@ -127,6 +127,9 @@ class SpeakerPage(BasePage):
             topic__path=self.path[: -self.steplen],
             translation_key__in=self.sessions.values_list("translation_key", flat=True),
         ).order_by("date")
+        # The topic's address, for links to its sessions (a speaker is always its child).
+        url = self.get_url(request) if self.pk else None
+        context["topic_url"] = url[: -len(self.slug) - 1] if url else ""
         # A speaker being previewed before its first save has no evidence yet.
         context["evidence_pages"] = (
             exclude_private(EvidencePage.objects.live())

@@ -1,11 +1,14 @@
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F
 from django.http import Http404
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
+from django.utils.html import strip_tags
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
@@ -59,8 +62,10 @@ class DeliberationIndexPage(BasePage):
 
 
 class DeliberationTopicPage(RoutablePageMixin, BasePage):
-    """One citizens' jury or assembly: the question, the process, and its evidence; and
-    its feeds of what is new (`deliberations.feeds`)."""
+    """One citizens' jury or assembly: the question, the process, and its evidence.
+    Routes: the page itself, each session (`sessions/<id>/`), its oversight panel
+    (`oversight-panel/`), whose views are in `deliberations.session_views`, and its feeds
+    of what is new (`feed/rss/`, `feed/atom/`; `deliberations.feeds`)."""
 
     cache_page_fragments = True  # see home.models.BasePage
 
@@ -113,6 +118,13 @@ class DeliberationTopicPage(RoutablePageMixin, BasePage):
         FieldPanel("body"),
         MultiFieldPanel(
             [
+                InlinePanel("oversight_members", heading=_("Members"), label=_("Member")),
+                InlinePanel("oversight_minutes", heading=_("Minutes"), label=_("Minutes")),
+            ],
+            heading=_("Oversight panel"),
+        ),
+        MultiFieldPanel(
+            [
                 ChecklistPanel(),
                 InlinePanel(
                     "published_items", heading=_("Documents"), label=_("Published document")
@@ -124,6 +136,7 @@ class DeliberationTopicPage(RoutablePageMixin, BasePage):
     search_fields = BasePage.search_fields + [
         index.SearchField("question", boost=boosts.QUESTION),
         index.SearchField("body"),
+        index.SearchField("public_session_text"),
         index.FilterField("status"),
     ]
     # Not the sessions (some will be private to the jury), nor the recommendations
@@ -162,6 +175,7 @@ class DeliberationTopicPage(RoutablePageMixin, BasePage):
             return exclude_private(model.objects.live())
 
         context["sessions"] = self.sessions.all()
+        context["roster"] = SimpleLazyObject(lambda: public_roster(self))
         # Every child, each in this page's language where translated (see home.localizing).
         # Lazy: read only if the template's cached fragment that lists them is not there.
         context["evidence_pages"] = SimpleLazyObject(
@@ -208,9 +222,40 @@ class DeliberationTopicPage(RoutablePageMixin, BasePage):
             raise Http404
         return result
 
+    def public_session_text(self) -> str:
+        """What the site search finds of the sessions: agendas and transcripts of the
+        public ones. A private deliberation is never indexed, whatever it holds."""
+        return "\n".join(
+            text
+            for session in self.sessions.all()
+            if not session.is_private
+            for text in (strip_tags(session.agenda), session.transcript)
+            if text
+        )
+
     def get_cached_paths(self):
-        # Purged with the page (home.frontend_cache): its feeds list its children.
-        return ["/", *(self.reverse_subpage(name) for name in self.FEED_ROUTES)]
+        # The routes show this page's content: purge them with it (home.frontend_cache).
+        return [
+            "/",
+            *(f"/{self.reverse_subpage(name)}" for name in self.FEED_ROUTES),
+            f"/{self.reverse_subpage('oversight_panel')}",
+            *(
+                f"/{self.reverse_subpage('session', args=[pk])}"
+                for pk in self.sessions.values_list("pk", flat=True)
+            ),
+        ]
+
+    @path("sessions/<int:pk>/")
+    def session(self, request, pk):
+        from ..session_views import session
+
+        return session(request, self, pk)
+
+    @path("oversight-panel/")
+    def oversight_panel(self, request):
+        from ..session_views import oversight_panel
+
+        return oversight_panel(request, self)
 
 
 class DeliberationTopicSession(TranslatableMixin, Orderable):
@@ -226,12 +271,36 @@ class DeliberationTopicSession(TranslatableMixin, Orderable):
         max_length=200, blank=True, help_text=_("Where it takes place, or 'Online'.")
     )
     description = models.TextField(blank=True, help_text=_("What happens in this session."))
+    agenda = RichTextField(
+        blank=True,
+        features=RICH_TEXT_FEATURES,
+        help_text=_("The running order: each item, with its time and who leads it."),
+    )
+    is_private = models.BooleanField(
+        _("private deliberation"),
+        default=False,
+        help_text=_(
+            "The jury deliberates in private: the session is not streamed and has no "
+            "recording or transcript. Its agenda is still published."
+        ),
+    )
+    recording_url = models.URLField(
+        _("recording"),
+        blank=True,
+        help_text=_("The address of the council's video of the session, once it is online."),
+    )
+    transcript = models.TextField(
+        blank=True, help_text=_("Everything said in the session, as published with the video.")
+    )
 
     panels = [
         FieldPanel("title"),
-        FieldPanel("date"),
-        FieldPanel("location"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("location")]),
         FieldPanel("description"),
+        FieldPanel("agenda"),
+        FieldPanel("is_private"),
+        FieldPanel("recording_url"),
+        FieldPanel("transcript"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
@@ -239,6 +308,46 @@ class DeliberationTopicSession(TranslatableMixin, Orderable):
 
     def __str__(self):
         return f"{self.title} ({self.date:%-d %B %Y})"
+
+    def clean(self):
+        super().clean()
+        if self.is_private:
+            refused = {
+                name: _("A private deliberation is not recorded: leave this empty.")
+                for name in ("recording_url", "transcript")
+                if getattr(self, name).strip()
+            }
+            if refused:
+                raise ValidationError(refused)
+
+    @property
+    def has_happened(self) -> bool:
+        return self.date <= timezone.localdate()
+
+    @property
+    def public_recording_url(self) -> str:
+        """The recording, for a public session only: templates read this, never the field."""
+        return "" if self.is_private else self.recording_url
+
+    @property
+    def public_transcript(self) -> str:
+        return "" if self.is_private else self.transcript
+
+
+def public_roster(topic) -> list:
+    """(first name, area) of the jurors of `topic` who agreed to be listed: nothing else
+    of a juror leaves the database here. One query (two for a translation)."""
+    from .jurors import Juror
+
+    original = topic_in_default_language(topic)
+    if not original.pk:
+        return []
+    return list(
+        Juror.objects.filter(jury__topic_id=original.pk, listed_publicly=True)
+        .exclude(public_first_name="")
+        .order_by("public_first_name", "area")
+        .values_list("public_first_name", "area")
+    )
 
 
 def feeds():

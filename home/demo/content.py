@@ -150,6 +150,23 @@ class Session:
     date: datetime.date
     location: str
     description: str
+    agenda: tuple[str, ...] = ()  # items, as a bulleted list
+    private: bool = False  # a private deliberation: no recording, no transcript
+    recording: Recording | None = None
+
+
+@dataclass(frozen=True)
+class PanelMember:
+    name: str
+    organisation: str
+    role: str  # a transparency.models.PanelRole value
+
+
+@dataclass(frozen=True)
+class RosterJuror:
+    first_name: str
+    area: str
+    listed_publicly: bool
 
 
 @dataclass(frozen=True)
@@ -240,6 +257,10 @@ class Topic:
     speakers: tuple[Speaker, ...]
     evidence: tuple[Evidence, ...]
     updates: tuple[Update, ...] = field(default=())
+    oversight_panel: tuple[PanelMember, ...] = field(default=())
+    # Minutes of the oversight panel's meetings: (meeting date, document).
+    oversight_minutes: tuple[tuple[datetime.date, DocumentSpec], ...] = field(default=())
+    roster: tuple[RosterJuror, ...] = field(default=())
 
 
 @dataclass(frozen=True)
@@ -840,6 +861,90 @@ TRADER_RECORDING = Recording(
     ),
 )
 
+
+def panel_minutes(month: str, date: str, reviewed: str) -> DocumentSpec:
+    return DocumentSpec(
+        title=f"Town centre jury oversight panel: minutes, {month} 2026",
+        sections=(
+            ("h", f"Oversight panel meeting, {date}"),
+            (
+                "p",
+                "Present: Professor Ruth Adeyemi (chair), Imran Qureshi, Sian Griffiths and "
+                "Margaret Ellison. In attendance: the council's engagement officer.",
+            ),
+            ("h", "Briefing material reviewed"),
+            ("p", reviewed),
+            ("h", "Balance of speakers"),
+            (
+                "p",
+                "The panel checked that each side of the main questions has a speaker and "
+                "that every speaker's declared interests are published.",
+            ),
+        ),
+    )
+
+
+TOWN_CENTRE_PANEL_MINUTES_JANUARY = panel_minutes(
+    "January",
+    "9 January 2026",
+    "The panel reviewed the council's briefing for session 1 and asked for the figures on "
+    "empty shops to give their source. The speakers proposed for session 2 were agreed.",
+)
+TOWN_CENTRE_PANEL_MINUTES_FEBRUARY = panel_minutes(
+    "February",
+    "20 February 2026",
+    "The panel reviewed the briefing pack for session 4 and approved it after one change: "
+    "the arguments for and against parking charges now have equal space.",
+)
+
+TOWN_CENTRE_BRIEFING_RECORDING = Recording(
+    title="Session 1: the council's briefing on the town centre",
+    youtube_id="Tc1bRf7nQw2",
+    transcript=(
+        "Facilitator: Good morning, and welcome to the first session of the Northbridge "
+        "town centre citizens' jury. Thank you all for giving up your Saturday.",
+        "Helen Marsh: I lead the council's regeneration team. I want to tell you what the "
+        "council owns in the town centre, what money there is, and what we can and cannot "
+        "do with it. The council owns the Corn Exchange, the Market Hall and three car parks.",
+        "Helen Marsh: The Levelling Up Fund gives us £6.2 million, which must be spent by "
+        "2028. It cannot be spent on running costs, only on buildings and streets.",
+        "Juror: Can the money be used to buy empty shops?",
+        "Helen Marsh: In principle yes, if the purchase is part of a plan to bring them back "
+        "into use. That is one of the options you may want to weigh.",
+    ),
+)
+
+GETTING_AROUND_RECORDING = Recording(
+    title="Session 3: getting in and getting around",
+    youtube_id="Ga3kMv9sPe4",
+    transcript=(
+        "Facilitator: This morning two organisations present opposing cases on parking, "
+        "buses and walking. Each has twenty minutes, then your questions.",
+        "Chamber of Trade: Two thirds of our members say most of their customers arrive by "
+        "car. Remove the parking on Market Street and many of those shops will close.",
+        "Streets for People: Footfall counts in towns that closed a main street to traffic "
+        "rose within two years. People stay longer where the streets are pleasant.",
+        "Juror: Has anyone counted how people actually arrive in Northbridge?",
+        "Facilitator: The council's 2025 survey is in your evidence pack: 41 per cent by "
+        "car, 33 per cent on foot, 22 per cent by bus and 4 per cent by bicycle.",
+    ),
+)
+
+RECOMMENDATIONS_RECORDING = Recording(
+    title="Session 5: agreeing recommendations",
+    youtube_id="Rv5hLw8cKd1",
+    transcript=(
+        "Facilitator: Today you vote on the recommendations your groups drafted. A "
+        "recommendation needs the support of at least 20 of the 30 members.",
+        "Juror: I propose we add 'with a loading bay at each end' to the Market Street "
+        "trial. That answers what the traders told us in session 2.",
+        "Facilitator: The amendment is carried, 26 in favour. We now vote on the "
+        "recommendation as amended.",
+        "Facilitator: That is 14 recommendations agreed. Your report goes to the council "
+        "next month, and the council has promised a written response to each one.",
+    ),
+)
+
 TOWN_CENTRE = Topic(
     slug="town-centre",
     title="The future of Northbridge town centre",
@@ -905,6 +1010,14 @@ TOWN_CENTRE = Topic(
             "Members meet each other, agree how they will work together and hear the "
             "council's briefing on the town centre today, followed by a guided walk along "
             "Market Street and Bridge Street.",
+            agenda=(
+                "10:00 Welcome and introductions (the facilitators)",
+                "10:45 How we will work together",
+                "11:30 The town centre today: the council's briefing (Helen Marsh)",
+                "13:30 Guided walk along Market Street and Bridge Street",
+                "15:30 What we noticed, and questions for the next sessions",
+            ),
+            recording=TOWN_CENTRE_BRIEFING_RECORDING,
         ),
         Session(
             "Session 2: Shops, homes and culture",
@@ -912,6 +1025,13 @@ TOWN_CENTRE = Topic(
             "The Corn Exchange (temporary reopening)",
             "A panel of a researcher, a shop owner and a market trader, with questions from "
             "the jury.",
+            agenda=(
+                "10:00 Recap of session 1",
+                "10:30 Panel: Dr Amira Shah, Gary Whitfield and Tariq Mahmood",
+                "11:15 Questions from the jury to the panel",
+                "13:30 Small-group discussion: what makes a town centre worth visiting",
+            ),
+            recording=TOWN_CENTRE_RECORDING,
         ),
         Session(
             "Session 3: Getting in and getting around",
@@ -919,19 +1039,39 @@ TOWN_CENTRE = Topic(
             "Northbridge Town Hall, Council Chamber",
             "Parking, buses and walking: the Chamber of Trade and Northbridge Streets for "
             "People present opposing cases.",
+            agenda=(
+                "10:00 Recap of session 2",
+                "10:30 The case for keeping car access (Northbridge Chamber of Trade)",
+                "11:15 The case for a traffic-free centre (Northbridge Streets for People)",
+                "13:30 Questions from the jury to both speakers",
+            ),
+            recording=GETTING_AROUND_RECORDING,
         ),
         Session(
             "Session 4: Weighing the options",
             D(2026, 2, 28),
             "Riverside Community Centre",
-            "Members work in small groups on the trade-offs, and can call back any speaker "
-            "with follow-up questions.",
+            "Members work in small groups on the trade-offs, in private, and can call back "
+            "any speaker with follow-up questions.",
+            agenda=(
+                "10:00 Recap of the evidence so far",
+                "10:30 Small groups weigh the options (private deliberation)",
+                "14:00 Follow-up questions to speakers called back by the jury",
+            ),
+            private=True,
         ),
         Session(
             "Session 5: Agreeing recommendations",
             D(2026, 3, 14),
             "Northbridge Town Hall, Council Chamber",
             "Members draft, amend and vote on their recommendations.",
+            agenda=(
+                "10:00 Draft recommendations from session 4",
+                "11:00 Amendments proposed by members",
+                "13:30 Voting on each recommendation",
+                "15:30 Next steps: the jury's report and the council's response",
+            ),
+            recording=RECOMMENDATIONS_RECORDING,
         ),
     ),
     speakers=(
@@ -1374,6 +1514,22 @@ TOWN_CENTRE = Topic(
                 ),
             ),
         ),
+    ),
+    oversight_panel=(
+        PanelMember("Professor Ruth Adeyemi", "University of Northbridge", "chair"),
+        PanelMember("Imran Qureshi", "Northbridge Chamber of Trade", "member"),
+        PanelMember("Sian Griffiths", "Northbridge Streets for People", "member"),
+        PanelMember("Margaret Ellison", "Northbridge Older People's Forum", "independent"),
+    ),
+    oversight_minutes=(
+        (D(2026, 1, 9), TOWN_CENTRE_PANEL_MINUTES_JANUARY),
+        (D(2026, 2, 20), TOWN_CENTRE_PANEL_MINUTES_FEBRUARY),
+    ),
+    roster=(
+        RosterJuror("Aisha", "Castle ward", True),
+        RosterJuror("Tom", "Riverside", True),
+        RosterJuror("Grace", "Northbridge East", True),
+        RosterJuror("Dafydd", "Hill Top", False),
     ),
 )
 
@@ -2432,7 +2588,10 @@ TOPICS = (TOWN_CENTRE, TRANSPORT, WASTE)
 # Every recording used above. Their embeds are stored even when the pages using them exist
 # already, so that a deleted embed cache is repaired and rendering never needs the network.
 RECORDINGS = (
+    TOWN_CENTRE_BRIEFING_RECORDING,
     TOWN_CENTRE_RECORDING,
+    GETTING_AROUND_RECORDING,
+    RECOMMENDATIONS_RECORDING,
     TRADER_RECORDING,
     TRANSPORT_SESSION_1_RECORDING,
     DISABILITY_FORUM_RECORDING,

@@ -29,3 +29,26 @@ def create_demo_jurors(topics) -> list[tuple[Juror, bool]]:
         juror = invite_juror(jury, email, DEMO_JUROR_NAME)
         results.append((juror, not existed))
     return results
+
+
+def roster_email(topic, first_name: str) -> str:
+    return f"{first_name.lower()}.{topic.slug}@example.invalid"
+
+
+def create_roster(topic, roster) -> list[tuple[Juror, bool]]:
+    """Jurors of `topic` with what they agreed to publish: first name and area, listed
+    only if `listed_publicly`. Their full names stay private (a made-up surname shows
+    that it never appears). Idempotent, like `create_demo_jurors`."""
+    jury = Jury.for_topic(topic)
+    results = []
+    for member in roster:
+        email = roster_email(topic, member.first_name)
+        existed = Juror.objects.filter(jury=jury, user__email__iexact=email).exists()
+        juror = invite_juror(jury, email, f"{member.first_name} Privatesurname")
+        if not existed:
+            juror.public_first_name = member.first_name
+            juror.area = member.area
+            juror.listed_publicly = member.listed_publicly
+            juror.save(update_fields=["public_first_name", "area", "listed_publicly"])
+        results.append((juror, not existed))
+    return results

@@ -64,12 +64,14 @@ from home.translating import translate
 from transparency.models import (
     Recommendation,
     RecommendationProgressUpdate,
+    TopicOversightMember,
+    TopicOversightMinutes,
     TopicPublishedItem,
 )
 
 from . import content, media, responses, translations
 from .consultations import CONSULTATIONS, ConsultationSpec
-from .jurors import create_demo_jurors
+from .jurors import create_demo_jurors, create_roster
 from .packs import PACKS_BY_TOPIC, PackSpec
 from .recommendations import (
     PUBLISHED_ITEMS_BY_TOPIC,
@@ -232,6 +234,9 @@ class _DemoLoader:
         topic_pages = [self.pages[f"{content.INDEX_SLUG}/{t.slug}"] for t in content.TOPICS]
         for _juror, created in create_demo_jurors(topic_pages):
             self.summary.created["jurors"] += created
+        for topic, page in zip(content.TOPICS, topic_pages, strict=True):
+            for _juror, created in create_roster(page, topic.roster):
+                self.summary.created["jurors"] += created
         if home_is_new:
             home.body = self.stream(content.HOME_BODY, "home/body")
             self.publish(home)
@@ -496,8 +501,29 @@ class _DemoLoader:
                     date=session.date,
                     location=session.location,
                     description=session.description,
+                    agenda=content.bullets(*session.agenda) if session.agenda else "",
+                    is_private=session.private,
+                    recording_url=session.recording.url if session.recording else "",
+                    transcript="\n\n".join(session.recording.transcript)
+                    if session.recording
+                    else "",
                 )
                 for i, session in enumerate(topic.sessions)
+            ]
+            page.oversight_members = [
+                TopicOversightMember(
+                    sort_order=i,
+                    name=member.name,
+                    organisation=member.organisation,
+                    role=member.role,
+                )
+                for i, member in enumerate(topic.oversight_panel)
+            ]
+            page.oversight_minutes = [
+                TopicOversightMinutes(
+                    sort_order=i, meeting_date=meeting_date, document=self.document(spec)
+                )
+                for i, (meeting_date, spec) in enumerate(topic.oversight_minutes)
             ]
             page.published_items = [
                 TopicPublishedItem(sort_order=i, kind=kind, **self.published_link(link))

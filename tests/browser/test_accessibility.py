@@ -1,6 +1,8 @@
 """WCAG 2.2 AA in a real browser: axe-core on every public page type of the demo site,
 the consultation form as a keyboard user fills it in, and layout at 320 CSS pixels."""
 
+import json
+
 import pytest
 
 from .conftest import OTHER_LANGUAGES, RIGHT_TO_LEFT, axe_violations, describe
@@ -251,4 +253,37 @@ def test_transparency_checklist_has_no_axe_violations(page, site, language):
     page.wait_for_load_state()
     assert "/transparency/" in page.url
     violations = axe_violations(page, f"checklist{language.replace('/', '-')}")
+    assert not violations, describe(violations)
+
+
+# The routes of the demo's town-centre topic: a public session (agenda, speakers, an
+# embedded recording and its transcript), the private deliberation, the oversight panel.
+TOPIC_ROUTES = """
+import json
+from deliberations.models import DeliberationTopicPage
+routes = {}
+for topic in DeliberationTopicPage.objects.live().filter(slug="town-centre"):
+    code = topic.locale.language_code
+    sessions = list(topic.sessions.order_by("sort_order"))
+    routes[code] = {
+        "session": topic.url + topic.reverse_subpage("session", args=[sessions[1].pk]),
+        "private-session": topic.url
+        + topic.reverse_subpage("session", args=[next(s for s in sessions if s.is_private).pk]),
+        "oversight-panel": topic.url + topic.reverse_subpage("oversight_panel"),
+    }
+print(json.dumps(routes))
+"""
+
+
+@pytest.fixture(scope="module")
+def topic_routes(site):
+    return json.loads(site.manage("shell", "-c", TOPIC_ROUTES).strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("language", ["en-gb", "cy", "ur"])
+@pytest.mark.parametrize("name", ["session", "private-session", "oversight-panel"])
+def test_topic_routes_have_no_axe_violations(page, site, topic_routes, language, name):
+    response = page.goto(site.url + topic_routes[language][name])
+    assert response.status == 200
+    violations = axe_violations(page, f"{language}-{name}")
     assert not violations, describe(violations)

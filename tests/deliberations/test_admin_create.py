@@ -114,14 +114,33 @@ def test_topic_page_created_through_admin_with_sessions(admin_client, index_page
             "body": streamfield([]),
             "sessions": inline_formset(
                 [
-                    {"title": "Session 1", "date": "2026-03-07", "location": "Town hall"},
-                    {"title": "Session 2", "date": "2026-03-21", "location": "Online"},
+                    {
+                        "title": "Session 1",
+                        "date": "2026-03-07",
+                        "location": "Town hall",
+                        "agenda": rich_text("<ul><li>10:00 Welcome</li></ul>"),
+                        "recording_url": "https://www.youtube.com/watch?v=abc",
+                        "transcript": "Facilitator: welcome.",
+                    },
+                    {
+                        "title": "Session 2",
+                        "date": "2026-03-21",
+                        "location": "Online",
+                        "agenda": rich_text(""),
+                        "is_private": "on",
+                    },
                 ]
             ),
+            "oversight_members": inline_formset(
+                [{"name": "Ruth Adeyemi", "organisation": "University", "role": "chair"}]
+            ),
+            "oversight_minutes": inline_formset([]),
             "published_items": inline_formset([]),
         },
     )
     assert [s.title for s in page.sessions.all()] == ["Session 1", "Session 2"]
+    assert [s.is_private for s in page.sessions.all()] == [False, True]
+    assert page.oversight_members.get().get_role_display() == "Chair"
     assert_public_and_listed(admin_client, page, index_page)
     html = admin_client.get(page.url).content.decode()
     assert "What should our town centre be like in 2040?" in html

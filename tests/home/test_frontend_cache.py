@@ -234,3 +234,35 @@ def test_moving_a_topic_purges_its_feeds_at_the_old_address(varnish, topic_and_s
     topic.refresh_from_db()
     purged_paths = {path for _host, path in varnish.purged}
     assert old_feeds | feed_paths(topic) <= purged_paths
+
+
+def test_publishing_a_topic_purges_its_session_and_oversight_pages(varnish, topic_and_speakers):
+    topic, _speakers = topic_and_speakers
+    varnish.purged.clear()
+    topic.save_revision().publish()
+    purged_paths = {path for _host, path in varnish.purged}
+    sessions = [f"{topic.url}sessions/{pk}/" for pk in topic.sessions.values_list("pk", flat=True)]
+    assert {topic.url, f"{topic.url}oversight-panel/", *sessions} <= purged_paths
+    assert f"/cy{topic.url}oversight-panel/" in purged_paths
+
+
+def test_a_review_decision_and_a_roster_change_purge_the_topic(varnish, topic_and_speakers):
+    from deliberations import jurors
+    from deliberations.factories import BriefingPackPageFactory, add_pack_sections
+    from deliberations.models import BriefingPackPage, Jury
+
+    topic, _speakers = topic_and_speakers
+    pack = BriefingPackPageFactory(parent=topic, slug="pack", live=False)
+    add_pack_sections(pack)
+    pack = BriefingPackPage.objects.get(pk=pack.pk)
+    pack.save_revision()
+    state = pack.get_workflow().start(pack, None)
+    varnish.purged.clear()
+    state.current_task_state.task.specific.on_action(state.current_task_state, None, "reject")
+    assert f"{topic.url}oversight-panel/" in {path for _host, path in varnish.purged}
+
+    varnish.purged.clear()
+    juror = jurors.invite_juror(Jury.for_topic(topic), "ann@example.org", "Ann Example")
+    juror.listed_publicly, juror.public_first_name, juror.area = True, "Ann", "Riverside"
+    juror.save()
+    assert topic.url in {path for _host, path in varnish.purged}

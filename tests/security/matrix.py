@@ -88,6 +88,19 @@ ENTRIES: dict[str, Entry] = {
     "topic": Entry(
         lambda w: w.topic_a.url, EVERYONE, page_type="deliberations.DeliberationTopicPage"
     ),
+    "topic session": Entry(
+        lambda w: f"{w.topic_a.url}sessions/{w.session.pk}/",
+        EVERYONE,
+        route="DeliberationTopicPage.session",
+    ),
+    "topic session (another topic's)": Entry(
+        lambda w: f"{w.topic_b.url}sessions/{w.session.pk}/", NO_ONE
+    ),
+    "topic oversight panel": Entry(
+        lambda w: f"{w.topic_a.url}oversight-panel/",
+        EVERYONE,
+        route="DeliberationTopicPage.oversight_panel",
+    ),
     "evidence": Entry(lambda w: w.evidence.url, EVERYONE, page_type="deliberations.EvidencePage"),
     "speaker": Entry(lambda w: w.speaker.url, EVERYONE, page_type="deliberations.SpeakerPage"),
     "update": Entry(lambda w: w.update.url, EVERYONE, page_type="deliberations.UpdatePage"),

@@ -26,6 +26,7 @@ from deliberations import briefing, jurors
 from deliberations.factories import (
     BriefingPackPageFactory,
     DeliberationTopicPageFactory,
+    DeliberationTopicSessionFactory,
     EvidencePageFactory,
     SpeakerPageFactory,
     UpdatePageFactory,
@@ -87,6 +88,7 @@ class World:
     home: object
     topic_a: object
     topic_b: object
+    session: object
     evidence: object
     speaker: object
     update: object
@@ -151,6 +153,7 @@ def build_world(home_page, index_page) -> World:
     topic_a = DeliberationTopicPageFactory(parent=index_page, slug="congestion", title="Congestion")
     topic_b = DeliberationTopicPageFactory(parent=index_page, slug="housing", title="Housing")
     jury_a, jury_b = Jury.for_topic(topic_a), Jury.for_topic(topic_b)
+    session = DeliberationTopicSessionFactory(topic=topic_a, title="Session 1")
     evidence = EvidencePageFactory(parent=topic_a, slug="bus-data", title="Bus data")
     speaker = SpeakerPageFactory(parent=topic_a, slug="dr-okafor", title="Dr Okafor")
     update = UpdatePageFactory(parent=topic_a, slug="jury-met", title="The jury met")
@@ -221,6 +224,7 @@ def build_world(home_page, index_page) -> World:
         home=home_page,
         topic_a=topic_a,
         topic_b=topic_b,
+        session=session,
         evidence=evidence,
         speaker=speaker,
         update=update,

@@ -24,14 +24,14 @@ DEMO_PUBLISHED = {
     "session_agendas",
     "evidence",
     "recordings",
+    "oversight_members",
+    "oversight_minutes",
     "funding",
     "jury_report",
     "authority_response",
 }
 ALL_ITEMS = DEMO_PUBLISHED | {
     "briefing_packs",  # the demo's packs are still private to their juries
-    "oversight_members",
-    "oversight_minutes",
     "evaluation",
 }
 
@@ -57,6 +57,12 @@ def test_checklist_reflects_the_demo_exactly(client, monkeypatch):
 
     html = client.get(f"/transparency/{topic.pk}/").content.decode()
     report = topic.published_items.get(kind="jury_report").document
+    # The demo's roster: consenting jurors by first name and area, nobody else.
+    topic_html = client.get(topic.url).content.decode()
+    assert "Aisha, Castle ward" in topic_html
+    assert "Privatesurname" not in topic_html and "Dafydd" not in topic_html
+    panel_html = client.get(f"{topic.url}oversight-panel/").content.decode()
+    assert "Professor Ruth Adeyemi" in panel_html and "Approved" in panel_html
     assert report.url in html
 
     # The editor removes the jury's report from the topic and publishes: it is to come.
@@ -67,6 +73,19 @@ def test_checklist_reflects_the_demo_exactly(client, monkeypatch):
         "jury_report"
     }
     assert report.url not in client.get(f"/transparency/{topic.pk}/").content.decode()
+
+    # The panel's members and the transcript of a session held, removed: both to come.
+    topic.oversight_members = []
+    sessions = list(topic.sessions.all())
+    next(session for session in sessions if not session.is_private).transcript = ""
+    topic.sessions = sessions
+    topic.save_revision().publish()
+    found = statuses(client, topic)
+    assert {key for key, published in found.items() if published} == DEMO_PUBLISHED - {
+        "jury_report",
+        "oversight_members",
+        "recordings",
+    }
 
     data = client.get(f"/transparency/{topic.pk}.json").json()
     assert {i["key"]: i["published"] for i in data["items"]} == found

@@ -1,4 +1,5 @@
 from .checklist import PublishedItemKind, TopicPublishedItem
+from .oversight import PanelRole, TopicOversightMember, TopicOversightMinutes
 from .recommendations import (
     FinalWordingLocked,
     ProgressStatus,
@@ -9,10 +10,13 @@ from .recommendations import (
 
 __all__ = [
     "FinalWordingLocked",
+    "PanelRole",
     "ProgressStatus",
     "PublishedItemKind",
     "Recommendation",
     "RecommendationProgressUpdate",
     "ResponseStatus",
+    "TopicOversightMember",
+    "TopicOversightMinutes",
     "TopicPublishedItem",
 ]

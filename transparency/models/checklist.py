@@ -19,6 +19,11 @@ class PublishedItemKind(models.TextChoices):
     EVALUATION = "evaluation", _("Evaluation")
 
 
+# Read from the topic's oversight panel records since they exist (transparency.checklist);
+# kept as choices so that links added before then still load.
+RETIRED_KINDS = {PublishedItemKind.OVERSIGHT_MEMBERS, PublishedItemKind.OVERSIGHT_MINUTES}
+
+
 class TopicPublishedItem(Orderable):
     topic = ParentalKey(
         "deliberations.DeliberationTopicPage",
@@ -46,6 +51,15 @@ class TopicPublishedItem(Orderable):
 
     def clean(self):
         super().clean()
+        if self.kind in RETIRED_KINDS:
+            raise ValidationError(
+                {
+                    "kind": _(
+                        "Add the panel's members and minutes under 'Oversight panel' instead: "
+                        "the checklist reads them from there."
+                    )
+                }
+            )
         if sum(bool(link) for link in (self.document_id, self.page_id, self.url)) != 1:
             raise ValidationError(_("Choose a document, a page or a web address: one of them."))
 
