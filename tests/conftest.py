@@ -3,8 +3,9 @@ import os
 import shutil
 
 import pytest
+from django.conf import settings
 from django.contrib.auth import get_user_model
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import Page, Site
 
 from deliberations.factories import (
@@ -22,6 +23,15 @@ from tests.service_fixtures import (  # noqa: F401
     throwaway_postgres,
     throwaway_redis,
 )
+
+
+@pytest.fixture(autouse=True)
+def default_language():
+    """Each test starts in the site's default language: a request under /cy/ leaves
+    Welsh active in the thread, which would change what the next test renders."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture
