@@ -142,3 +142,87 @@ def checklist_response(topic, items, file_format: str, request) -> HttpResponse:
     response = HttpResponse(output.getvalue(), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="transparency-{topic.pk}.csv"'
     return response
+
+
+RESULTS_COLUMNS = [
+    "table",
+    "question_key",
+    "question",
+    "option_key",
+    "option",
+    "count",
+    "percent",
+    "average_rank",
+    "respondents",
+]
+
+
+def results_data(consultation, results, request) -> dict:
+    """The figures the consultation page shows under "What you told us": counts over
+    approved responses, in every language; no response, and nothing about anyone."""
+    return {
+        "consultation": {
+            "id": consultation.pk,
+            "title": consultation.title,
+            "url": consultation.get_full_url(request),
+        },
+        "received": results.received,
+        "approved": results.approved,
+        "questions": [
+            {
+                "key": result.question.key,
+                "label": str(result.question.label),
+                "kind": result.question.kind,
+                "respondents": result.respondents,
+                "options": [
+                    {
+                        "key": option.key,
+                        "label": str(option.label),
+                        "count": option.count,
+                        "percent": option.percent,
+                        "average_rank": option.average_rank,
+                    }
+                    for option in result.options
+                ],
+            }
+            for result in results.questions
+        ],
+        "themes": [{"name": theme.name, "count": theme.count} for theme in results.themes],
+    }
+
+
+def results_rows(data: dict):
+    """CSV rows: one per answer option of each question, then one per theme."""
+    yield RESULTS_COLUMNS
+    for question in data["questions"]:
+        for option in question["options"]:
+            yield [
+                "question",
+                question["key"],
+                question["label"],
+                option["key"],
+                option["label"],
+                option["count"],
+                option["percent"],
+                option["average_rank"],
+                question["respondents"],
+            ]
+    for theme in data["themes"]:
+        yield ["theme", "", "", "", theme["name"], theme["count"], "", "", ""]
+
+
+def results_response(consultation, results, file_format: str, request) -> HttpResponse:
+    data = results_data(consultation, results, request)
+    if file_format == "json":
+        return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    if file_format != "csv":
+        raise Http404
+    output = io.StringIO()
+    csv.writer(output).writerows(
+        [_safe_cell(_text(cell)) for cell in row] for row in results_rows(data)
+    )
+    response = HttpResponse(output.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = (
+        f'attachment; filename="consultation-{consultation.pk}-results.csv"'
+    )
+    return response

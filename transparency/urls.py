@@ -12,4 +12,9 @@ urlpatterns = [
         views.topic_checklist_data,
         name="topic_checklist_data",
     ),
+    path(
+        "consultation-results/<int:pk>.<str:file_format>",
+        views.consultation_results_data,
+        name="consultation_results_data",
+    ),
 ]

@@ -66,3 +66,20 @@ def topic_checklist(request, pk):
 def topic_checklist_data(request, pk, file_format):
     topic, items = _checklist_of_public_topic(request, pk)
     return exports.checklist_response(topic, items, file_format, request)
+
+
+@require_safe
+def consultation_results_data(request, pk, file_format):
+    """A consultation's published results as CSV or JSON: the figures its page shows,
+    once it shows them (closed, results published), for a live, public consultation."""
+    from consultations.models import ConsultationPage, ConsultationState
+    from consultations.results import consultation_results
+
+    consultation = (
+        ConsultationPage.objects.live().exclude(Page.objects.private_q()).filter(pk=pk).first()
+    )
+    if consultation is None or consultation.state != ConsultationState.RESULTS_PUBLISHED:
+        raise Http404
+    return exports.results_response(
+        consultation, consultation_results(consultation), file_format, request
+    )

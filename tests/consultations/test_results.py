@@ -3,12 +3,13 @@ offline responses through the same questions."""
 
 import csv
 import io
+import json
 
 import pytest
 from django.http import StreamingHttpResponse
 from django.urls import reverse
 from openpyxl import load_workbook
-from wagtail.models import ModelLogEntry, PageLogEntry
+from wagtail.models import ModelLogEntry, PageLogEntry, PageViewRestriction
 
 from consultations import exports
 from consultations.factories import ThemeFactory
@@ -196,3 +197,77 @@ def test_offline_response_needs_a_channel_and_valid_answers(client, user_in_grou
         client.post(url, valid_answers(consultation, channel="paper", email="x")).status_code == 400
     )
     assert not Submission.objects.exists()
+
+
+# --- Published results as open data ---------------------------------------------------
+
+
+def publish_results(consultation):
+    consultation.closes_at = consultation.opens_at.replace(year=consultation.opens_at.year - 1)
+    consultation.opens_at = consultation.closes_at.replace(year=consultation.closes_at.year - 1)
+    consultation.results_published = True
+    consultation.save()
+
+
+def results_url(consultation, file_format):
+    return reverse("consultation_results_data", args=[consultation.pk, file_format])
+
+
+def test_published_results_as_csv_and_json_match_the_page(client, consultation, responses):
+    publish_results(consultation)
+    html = client.get(consultation.url).content.decode()
+    assert results_url(consultation, "csv") in html and results_url(consultation, "json") in html
+
+    data = client.get(results_url(consultation, "json")).json()
+    figures = consultation_results(consultation)
+    assert (data["received"], data["approved"]) == (figures.received, figures.approved) == (6, 5)
+    assert [q["key"] for q in data["questions"]] == [r.question.key for r in figures.questions]
+    travel = next(q for q in data["questions"] if q["kind"] == "single_choice")
+    assert travel["respondents"] == 5
+    assert {o["label"]: (o["count"], o["percent"]) for o in travel["options"]} == {
+        "Bus": (3, 60.0),
+        "Car": (0, 0.0),
+        "Bike": (0, 0.0),
+        "On foot": (2, 40.0),
+    }
+    assert data["themes"] == [{"name": "Late buses", "count": 2}]
+    for question in data["questions"]:  # every figure is one the page shows
+        assert question["label"] in html
+        for option in question["options"]:
+            assert f"{option['percent']:.1f}%" in html
+
+    response = client.get(results_url(consultation, "csv"))
+    rows = list(csv.DictReader(io.StringIO(response.content.decode())))
+    question_rows = [row for row in rows if row["table"] == "question"]
+    assert len(question_rows) == sum(len(q["options"]) for q in data["questions"])
+    assert {
+        (row["option"], row["count"])
+        for row in question_rows
+        if row["question_key"] == travel["key"]
+    } == {
+        ("Bus", "3"),
+        ("Car", "0"),
+        ("Bike", "0"),
+        ("On foot", "2"),
+    }
+    assert [(row["option"], row["count"]) for row in rows if row["table"] == "theme"] == [
+        ("Late buses", "2")
+    ]
+    # Counts only: no resident's words, no e-mail address.
+    for body in (response.content.decode(), json.dumps(data)):
+        assert "HYPERLINK" not in body and "example.org" not in body
+
+
+def test_results_data_only_once_the_page_shows_them(client, consultation, responses):
+    assert client.get(results_url(consultation, "json")).status_code == 404  # still open
+    publish_results(consultation)
+    assert client.get(results_url(consultation, "xml")).status_code == 404
+    assert client.get(results_url(consultation, "json")).status_code == 200
+
+    PageViewRestriction.objects.create(page=consultation.get_parent(), restriction_type="login")
+    assert client.get(results_url(consultation, "json")).status_code == 404
+    assert client.get(results_url(consultation, "csv")).status_code == 404
+
+    PageViewRestriction.objects.all().delete()
+    consultation.unpublish()
+    assert client.get(results_url(consultation, "json")).status_code == 404

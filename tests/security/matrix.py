@@ -144,6 +144,12 @@ ENTRIES: dict[str, Entry] = {
         EVERYONE,
         "topic_checklist_data",
     ),
+    # Published results only (tests/consultations/test_results.py): this one is open.
+    "consultation results data (not yet published)": Entry(
+        lambda w: reverse("consultation_results_data", args=[w.consultation.pk, "json"]),
+        NO_ONE,
+        "consultation_results_data",
+    ),
     "consultation confirmation (forged reference)": Entry(
         lambda w: f"{w.consultation.url}confirmation/?reference=QQQQ-QQQQ",
         NO_ONE,
