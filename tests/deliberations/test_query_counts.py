@@ -46,7 +46,10 @@ BUDGETS = {
 }
 
 
-AFTER_A_CHANGE = {"topic": 14, "evidence": 12, "speaker": 10}
+# Over the launch-day limit for the topic: once per page per change (and once per page
+# behind Varnish), for the site, settings and menu (3), sessions, roster, evidence,
+# speakers with their photos and updates (6) on top of the usual six.
+AFTER_A_CHANGE = {"topic": 15, "evidence": 12, "speaker": 10}
 
 
 def test_public_page_budgets_are_within_the_launch_day_limit():
