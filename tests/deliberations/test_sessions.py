@@ -148,6 +148,11 @@ def test_private_session_exposes_no_stream_or_transcript_anywhere(client, topic_
         "/search/?q=deliberation",
         pack.url,
         pack.url + "all/",
+        f"/api/v2/pages/{topic_page.pk}/",
+        "/api/v2/pages/?type=deliberations.DeliberationTopicPage&fields=*",
+        "/api/v2/pages/?search=deliberation",
+        topic_page.url + "feed/atom/",
+        topic_page.url + "feed/rss/",
     ]
     for url in urls:
         response = client.get(url)
