@@ -12,6 +12,7 @@ from search import boosts
 
 from . import site_cache
 from .blocks import BodyStreamBlock
+from .forms import HubPageForm
 from .localizing import localized_children, route_with_fallback
 from .queries import exclude_private, view_restrictions
 
@@ -43,6 +44,8 @@ class BasePage(Page):
     api_fields = [APIField("summary")]
     # Read with the page when it is served (`HomePage.route`): its template shows them.
     routed_select_related = ["social_image"]
+    # Refuses a slug that a routable parent uses for its own routes (home.forms).
+    base_form_class = HubPageForm
     # True for a page type whose view shows the same head, header and footer to every
     # reader at one address: base.html then caches them (home/templatetags/fragment_tags.py).
     # Not for forms (errors in the title) nor routable pages (one page, many titles).

@@ -8,7 +8,6 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.actions.publish_revision import PublishPermissionError
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -24,6 +23,7 @@ from wagtail.search import index
 
 from engagement_hub.storage import private_storage
 from home.blocks import RICH_TEXT_FEATURES
+from home.forms import HubPageForm
 from home.models import BasePage
 
 from ..blocks import ITEMS_FOR_KIND, PackSectionItemsBlock
@@ -37,7 +37,7 @@ class SectionKind(models.TextChoices):
     CONSULTATION = "consultation", _("What residents said (consultation digest)")
 
 
-class BriefingPackPageForm(WagtailAdminPageForm):
+class BriefingPackPageForm(HubPageForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         # Only the sessions of this pack's own topic.

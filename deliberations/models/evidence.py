@@ -5,7 +5,6 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from rest_framework.serializers import StringRelatedField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import StreamField
@@ -13,6 +12,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from home.blocks import BodyStreamBlock, MediaStreamBlock
+from home.forms import HubPageForm
 from home.models import BasePage
 from home.queries import exclude_private
 
@@ -30,7 +30,7 @@ class EvidenceType(models.TextChoices):
     RECORDING = "recording", _("Video or recording")
 
 
-class EvidencePageForm(WagtailAdminPageForm):
+class EvidencePageForm(HubPageForm):
     def clean(self):
         cleaned = super().clean()
         # Required to publish, not to save a draft (Wagtail defers validation for drafts).

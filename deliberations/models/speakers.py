@@ -3,7 +3,6 @@ from django.db import models
 from django.db.models import F
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField
@@ -11,6 +10,7 @@ from wagtail.models import PageManager, PageQuerySet
 from wagtail.search import index
 
 from home.blocks import RICH_TEXT_FEATURES
+from home.forms import HubPageForm
 from home.models import BasePage
 from home.queries import exclude_private
 
@@ -21,7 +21,7 @@ class SpeakerPageQuerySet(PageQuerySet):
         return self.select_related("photo").prefetch_related("photo__renditions")
 
 
-class SpeakerPageForm(WagtailAdminPageForm):
+class SpeakerPageForm(HubPageForm):
     """Offers only the sessions of the speaker's own topic."""
 
     def __init__(self, *args, **kwargs):

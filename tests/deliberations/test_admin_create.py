@@ -292,3 +292,24 @@ def test_evidence_draft_can_be_saved_before_it_has_a_summary(admin_client, topic
     assert admin_client.post(url, data).status_code == 302  # "Save draft"
     draft = EvidencePage.objects.get(slug="work-in-progress")
     assert not draft.live
+
+
+@pytest.mark.parametrize("slug", ["feed", "sessions", "oversight-panel"])
+def test_a_child_cannot_take_an_address_of_its_topics_routes(admin_client, topic_page, slug):
+    """The topic answers <topic>/feed/..., sessions/... and oversight-panel/ itself: a
+    child page there could be published but never read."""
+    url = reverse("wagtailadmin_pages:add", args=("deliberations", "updatepage", topic_page.pk))
+    data = {
+        "title": "The jury met",
+        "slug": slug,
+        "date": datetime.date(2026, 3, 22).isoformat(),
+        "body": streamfield([("paragraph", rich_text("<p>Recordings are online.</p>"))]),
+    }
+    response = admin_client.post(url, nested_form_data(data) | {"action-publish": "publish"})
+    assert response.status_code == 200
+    assert f"The address “{slug}” is used by the page above" in response.content.decode()
+    assert not UpdatePage.objects.filter(slug=slug).exists()
+    response = admin_client.post(
+        url, nested_form_data(data | {"slug": f"{slug}-news"}) | {"action-publish": "publish"}
+    )
+    assert response.status_code == 302  # any other address is free
