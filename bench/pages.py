@@ -80,6 +80,7 @@ events {{ worker_connections 1024; }}
 http {{
     access_log off;
     sendfile on;
+    gzip_static on;  # page.html.gz, the bytes Varnish serves, for clients that take gzip
     keepalive_requests 1000000;
     default_type "text/html; charset=utf-8";
     client_body_temp_path {run}/body;
@@ -102,9 +103,15 @@ def ensure_tools():
         subprocess.run(["apt-get", "install", "-y", "-qq", *missing], check=True)
 
 
+# Every browser asks for compressed pages: so does wrk, and every target answers with gzip.
+# (Without it Varnish would unzip its stored copy for each request, which no browser needs.)
+ACCEPT_GZIP = {"Accept-Encoding": "gzip"}
+
+
 def wrk(url: str, seconds: int, connections: int) -> dict:
+    headers = [arg for name, value in ACCEPT_GZIP.items() for arg in ("-H", f"{name}: {value}")]
     output = subprocess.run(
-        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", *headers, url],
         check=True,
         capture_output=True,
         text=True,
@@ -123,9 +130,9 @@ def wrk(url: str, seconds: int, connections: int) -> dict:
     }
 
 
-def fetch(port: int, path: str) -> tuple[int, dict, bytes]:
+def fetch(port: int, path: str, headers=None) -> tuple[int, dict, bytes]:
     connection = http.client.HTTPConnection(HOST, port, timeout=30)
-    connection.request("GET", path)
+    connection.request("GET", path, headers=headers or {})
     response = connection.getresponse()
     return response.status, dict(response.getheaders()), response.read()
 
@@ -152,7 +159,6 @@ def measure_load(name, path, args, row):
         "trivial": f"http://{HOST}:{TRIVIAL_PORT}/{file}",
         "nginx": f"http://{HOST}:{NGINX_PORT}/{file}.html",
     }
-    fetch(VARNISH_PORT, path)  # warm the cache
     for target, url in targets.items():
         figures = wrk(url, args.seconds, args.connections)
         row |= {f"{target}_{key}": value for key, value in figures.items()}
@@ -189,6 +195,7 @@ def main():
     html = run / "html"  # the pages as served, for the baselines
     html.mkdir()
     processes = []
+    sizes_served = {}  # page name: bytes of its compressed copy
     try:
         started = time.monotonic()
         prepare_site(env)
@@ -205,19 +212,6 @@ def main():
         log = (out / "pages-servers.log").open("w")
         processes.append(gunicorn("engagement_hub.wsgi", PORT, env, log))
         wait_for_http("/", port=PORT)
-        for name, path in urls.items():
-            file = re.sub(r"\W+", "-", name).strip("-")
-            (html / f"{file}.html").write_bytes(fetch(PORT, path)[2])
-        processes.append(
-            gunicorn("bench.trivial_app", TRIVIAL_PORT, env | {"BENCH_HTML_DIR": str(html)}, log)
-        )
-        conf = run / "nginx.conf"
-        conf.write_text(
-            NGINX_CONF.format(
-                workers=os.cpu_count(), run=run, host=HOST, port=NGINX_PORT, html=html
-            )
-        )
-        processes.append(start(["nginx", "-c", str(conf)], env, log))
         vcl = run / "varnish.vcl"
         vcl.write_text(
             (BASE_DIR / "deploy" / "varnish.vcl")
@@ -242,9 +236,29 @@ def main():
                 log,
             )
         )
+        wait_for_http("/", port=VARNISH_PORT)
+        # The baselines' copies: each page as served, and compressed as Varnish serves it
+        # to a browser (fetching it also puts it in Varnish's cache).
+        for name, path in urls.items():
+            file = re.sub(r"\W+", "-", name).strip("-")
+            (html / f"{file}.html").write_bytes(fetch(PORT, path)[2])
+            fetch(VARNISH_PORT, path, ACCEPT_GZIP)
+            _status, headers, body = fetch(VARNISH_PORT, path, ACCEPT_GZIP)
+            assert headers.get("Content-Encoding") == "gzip", (name, headers)
+            (html / f"{file}.html.gz").write_bytes(body)
+            sizes_served[name] = len(body)
+        processes.append(
+            gunicorn("bench.trivial_app", TRIVIAL_PORT, env | {"BENCH_HTML_DIR": str(html)}, log)
+        )
+        conf = run / "nginx.conf"
+        conf.write_text(
+            NGINX_CONF.format(
+                workers=os.cpu_count(), run=run, host=HOST, port=NGINX_PORT, html=html
+            )
+        )
+        processes.append(start(["nginx", "-c", str(conf)], env, log))
         wait_for_http("/home", port=TRIVIAL_PORT)
         wait_for_http("/home.html", port=NGINX_PORT)
-        wait_for_http("/", port=VARNISH_PORT)
 
         rows = []
         for name, path in urls.items():
@@ -268,6 +282,7 @@ def main():
         ("queries", "queries"),
         ("render ms", "render_ms"),
         ("KB", "kb"),
+        ("gzip KB", "gzip_kb"),
         ("django r/s", "django_rps"),
         ("p50", "django_p50_ms"),
         ("p99", "django_p99_ms"),
@@ -283,11 +298,13 @@ def main():
     ]
     for row in rows:
         row["kb"] = round(row["bytes"] / 1024, 1)
+        row["gzip_kb"] = round(sizes_served[row["page"]] / 1024, 1)
     report(
         "pages",
         f"Public pages: {site['counts']}; PostgreSQL, Redis cache, gunicorn x"
         f"{os.environ.get('GUNICORN_WORKERS') or 2 * os.cpu_count()} (production settings); "
-        f"wrk {args.connections} connections, {args.seconds} s per target; latencies in ms",
+        f"wrk {args.connections} connections, {args.seconds} s per target, gzip accepted as "
+        "browsers do; latencies in ms",
         columns,
         rows,
         counts=site["counts"],

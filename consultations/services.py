@@ -67,9 +67,8 @@ def record_submission(
     submission. The confirmation e-mail is enqueued only after the commit.
     """
     data = form.cleaned_data
-    existing = stored_submission(consultation, data["token"])
-    if existing:
-        return RecordedSubmission(existing, created=False)
+    # No look for the token first: the unique constraint finds a form sent twice, and
+    # a new response (nearly all of them) costs one query less.
     try:
         with transaction.atomic():
             submission = _create_submission(consultation, form, channel, language, entered_by)

@@ -38,6 +38,11 @@ class Submission(models.Model):
     """One resident's response to a consultation. Opinions live in `answers`; the
     optional equality answers live apart, in `AboutYou`."""
 
+    # Not in Wagtail's reference index: a response is not a "usage" of its consultation
+    # page (thousands of them would bury the real ones), and indexing cost every
+    # submission, and every change to one, two more queries.
+    wagtail_reference_index_ignore = True
+
     consultation = models.ForeignKey(
         "consultations.ConsultationPage", on_delete=models.PROTECT, related_name="submissions"
     )
