@@ -8,7 +8,8 @@ every accepted response is stored whole and confirmed.
     .venv/bin/python -m bench.submissions [--seconds 30] [--clients 16] [--workers 4]
 
 Needs PostgreSQL (BENCH_POSTGRES_URL, default postgres://postgres@127.0.0.1:5432) and
-Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379/14). Prints a table and writes it
+Redis (BENCH_REDIS_URL, default redis://127.0.0.1:6379/14, emptied first) for the cache and
+Celery's queue. Prints a table and writes it
 as JSON to var/bench/submissions.json.
 """
 
@@ -60,6 +61,9 @@ def server_environment(database: str) -> dict[str, str]:
         "DATABASE_URL": f"{POSTGRES_URL}/{database}",
         "DATABASE_CONN_MAX_AGE": "60",
         "CELERY_BROKER_URL": REDIS_URL,
+        # The cache too, as in production (docs/deploy.md); the rate limits stay in the
+        # database whatever this says (engagement_hub/settings/base.py).
+        "REDIS_URL": REDIS_URL,
         "EMAIL_BACKEND": "django.core.mail.backends.dummy.EmailBackend",
         # Every client comes from 127.0.0.1: the per-address limit would stop the test.
         "CONSULTATION_RATE_LIMIT": "100000000/60",
@@ -194,6 +198,8 @@ def production_stack(
     psql = ["psql", f"{POSTGRES_URL}/postgres", "-qc"]
     quiet = {"stdout": subprocess.DEVNULL, "stderr": subprocess.DEVNULL}
     env = server_environment(database) | (env_extra or {})
+    # A fresh database: nothing an earlier run cached (sites, pages) may be read again.
+    subprocess.run(["redis-cli", "-u", env["REDIS_URL"], "flushdb"], check=True, **quiet)
     logs = BASE_DIR / "var" / "bench"
     logs.mkdir(parents=True, exist_ok=True)
     processes = []

@@ -244,3 +244,20 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+
+class RateLimitCounter(models.Model):
+    """How many requests one client made in the current window of one rate limit
+    (engagement_hub.ratelimit). The key is a hash of the limit's scope and the client's
+    address or e-mail: no address is stored. Rows whose window has ended are deleted by
+    a periodic task."""
+
+    key = models.CharField(max_length=64, primary_key=True)
+    count = models.PositiveIntegerField()
+    window_ends = models.BigIntegerField(db_index=True)  # Unix time, seconds
+
+    class Meta:
+        verbose_name = _("rate-limit counter")
+
+    def __str__(self):
+        return f"{self.key[:12]}…: {self.count}"

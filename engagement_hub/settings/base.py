@@ -147,12 +147,7 @@ else:
             "LOCATION": "engagement_hub_cache",
         }
     }
-# Rate-limit counters live in the database cache whatever the main cache is: a Redis
-# outage must not turn every form POST into an error.
-CACHES["ratelimit"] = {
-    "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-    "LOCATION": "engagement_hub_ratelimit",
-}
+# Rate-limit counters live in the database (engagement_hub/ratelimit.py), not the cache.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 # Responses accepted per client IP address per consultation: "count/seconds".
@@ -429,6 +424,10 @@ CELERY_BEAT_SCHEDULE = {
     "resend-unsent-confirmations": {
         "task": "consultations.tasks.send_unsent_confirmations",
         "schedule": 300.0,
+    },
+    "forget-ended-rate-limit-windows": {
+        "task": "home.tasks.forget_ended_rate_limit_windows",
+        "schedule": 60.0 * 60,
     },
     "erase-expired-personal-data": {
         "task": "consultations.tasks.erase_expired_personal_data",
