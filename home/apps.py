@@ -16,7 +16,7 @@ class HomeConfig(AppConfig):
         post_migrate.connect(ensure_locales, sender=self)
         # A deploy runs `migrate`: cached fragments rendered by the old templates and with
         # the old static file names are not read again.
-        post_migrate.connect(site_cache.new_generation, sender=self)
+        post_migrate.connect(site_cache.forget_everything, sender=self)
         site_cache.connect_signals()
         frontend_cache.connect_signals()
         restrictions.connect_signals()

@@ -34,6 +34,18 @@ def default_language():
     translation.activate(settings.LANGUAGE_CODE)
 
 
+@pytest.fixture(autouse=True)
+def empty_caches():
+    """Each test starts with empty caches: the database is rolled back after a test, but
+    not the cache, which would keep a site, page or fragment the test made."""
+    from django.core.cache import cache
+
+    from home import site_cache
+
+    cache.clear()
+    site_cache._local.clear()
+
+
 @pytest.fixture
 def home_page(db):
     """A HomePage as the default site's root, in place of Wagtail's welcome page."""

@@ -368,9 +368,9 @@ def test_session_page_queries_do_not_grow_with_speakers(client, index_page, home
 
 # The page's family (routing, privacy, breadcrumbs, language links), then: members,
 # minutes, the topic's packs and their decisions.
-OVERSIGHT_QUERIES = 9
+OVERSIGHT_QUERIES = 8
 # The page's family, then: the session, its speakers (with their photos' renditions).
-SESSION_QUERIES = 8
+SESSION_QUERIES = 7
 
 
 def test_unpublished_oversight_edits_are_not_public(client, topic_page):

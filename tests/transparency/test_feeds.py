@@ -301,7 +301,8 @@ def rss_or_atom(client, url):
     return rss_items(content) if url.endswith("rss/") else atom_entries(content)
 
 
-# The active locale, routing (the root page, the topic by its path, its specific fields),
-# the topic's family (the privacy check), its evidence, news and public packs; then the
-# register's view restrictions, topics, recommendations and their progress updates.
-FEED_QUERIES = 12
+# The active locale, routing (the topic by its path, its specific fields; the root page
+# comes from the cache), the topic's family (the privacy check), its evidence, news and
+# public packs; then the register's view restrictions, topics, recommendations and their
+# progress updates.
+FEED_QUERIES = 11

@@ -16,7 +16,7 @@ pytestmark = pytest.mark.django_db
 _references = itertools.count(1)
 
 # Routing, privacy, languages and settings as on any page, then three aggregate queries.
-SUMMARY_QUERIES = 8
+SUMMARY_QUERIES = 7
 
 
 @pytest.fixture
