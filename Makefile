@@ -16,7 +16,7 @@ help:
 	@echo "make test    set up everything and run the tests"
 	@echo "make lint    ruff check and format check;  make format  to fix formatting"
 	@echo "make check   Django system checks, migrations and translations up to date"
-	@echo "make bench   every benchmark at launch-day sizes (about an hour); bench-quick: small, for CI"
+	@echo "make bench   every benchmark at launch-day sizes (about 20 minutes); bench-quick: small, for CI"
 
 run: setup migrate demo
 	@echo "Sign in as the demo juror (one-time link; ask for another at http://$(HOST):$(PORT)/jurors/sign-in/):"
