@@ -14,9 +14,9 @@ it as JSON to var/bench/search.json.
 `--quick` (CI) skips the demo, which takes longer to load than the rest of the run
 (tests/home loads it) and measures only the generated pages.
 
-Building the 10,000 pages takes about 5 minutes on a quiet machine. `--reuse` keeps what an earlier run left
-in the database: the demo is not loaded again, and if the generated pages are there
-already only the second row is measured. On PostgreSQL the tables are analysed after
+Building the 10,000 pages takes about 5 minutes on a quiet machine. `--reuse` keeps what
+an earlier run left in the database: the demo is not loaded again, and if the generated
+pages are there already only the second row is measured. On PostgreSQL the tables are analysed after
 each bulk load, as autovacuum would do on a live site (it may be off, or not have caught
 up, on a development machine; without statistics the planner picks nested loops and
 every figure is meaningless).
